@@ -1,0 +1,19 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+/**
+ * Storybook 10, set up by hand (no `storybook init`). The stories import the TypeScript sources; Vite
+ * (oxc) transforms them with the settings it reads from tsconfig.json (`useDefineForClassFields: false`;
+ * the elements use `declare` fields and no decorators, so the decorator setting never comes into play).
+ * `storybook build` runs Vite in production mode, whose resolve conditions pick Lit's production build;
+ * the dev server picks Lit's development build (with its dev-mode notices) on purpose.
+ * custom-elements.json must exist before a build: `node scripts/build.mjs` generates it.
+ */
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  addons: ['@storybook/addon-docs'],
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  core: { disableTelemetry: true },
+  docs: { defaultName: 'Docs' },
+};
+
+export default config;

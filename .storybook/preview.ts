@@ -1,0 +1,67 @@
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import manifest from '../custom-elements.json';
+
+/**
+ * The manifest feeds the docs tab (attributes, properties, events, parts, CSS properties). Elements
+ * register their tag in src/define/<tag>.ts rather than in the class file, so the analyzer may leave
+ * `tagName` out; fill it from those file names (ClusterCard ↔ cluster-card) so docs find the element.
+ */
+type Declaration = { name?: string; tagName?: string; customElement?: boolean };
+const definedTags = Object.keys(import.meta.glob('../src/define/*.ts'))
+  .map((path) => path.replace(/^.*\/|\.ts$/g, ''))
+  .filter((tag) => tag.includes('-'));
+const className = (tag: string) => tag.replace(/(^|-)([a-z])/g, (_m, _dash, letter: string) => letter.toUpperCase());
+for (const module of (manifest as { modules?: { declarations?: Declaration[] }[] }).modules ?? []) {
+  for (const declaration of module.declarations ?? []) {
+    if (declaration.tagName) continue;
+    const tag = definedTags.find((candidate) => className(candidate) === declaration.name);
+    if (tag) Object.assign(declaration, { tagName: tag, customElement: true });
+  }
+}
+setCustomElementsManifest(manifest);
+
+/** Every story sits on a page whose language and colour scheme come from the toolbar. */
+const withPage: Decorator = (story, context) => {
+  const lang = context.globals.lang === 'en' ? 'en' : 'da';
+  const theme = context.globals.theme === 'dark' ? 'dark' : 'light';
+  return html`<div lang=${lang} class="sb-page" data-theme=${theme}>${story()}</div>`;
+};
+
+const preview: Preview = {
+  decorators: [withPage],
+  globalTypes: {
+    lang: {
+      description: 'Language of the page the story sits on',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'da', title: 'Dansk (da)' },
+          { value: 'en', title: 'English (en)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour scheme of the page the story sits on',
+      toolbar: {
+        title: 'Page',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light page' },
+          { value: 'dark', title: 'Dark page' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { lang: 'da', theme: 'light' },
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true },
+    options: { storySort: { order: ['Guides', 'Elements'] } },
+  },
+};
+
+export default preview;

@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+/**
+ * `npm test` (everything, as CI runs it) and `npm run test:quick` (day-to-day: no lint, no packaging
+ * checks, no Storybook). Installs what it needs, runs each stage, prints each stage's time, and ends
+ * with `N passed, N failed` summing every runner. A stage that is not a test runner (typecheck, lint,
+ * build, …) counts as one check.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromiumPath, ensureBrowsers, ensureDependencies, root } from './lib/ensure.mjs';
+
+const quick = process.argv.includes('--quick');
+const resultsDir = join(root, '.test-results');
+const bin = (pkg, file) => join(root, 'node_modules', pkg, file);
+
+const totals = { passed: 0, failed: 0 };
+const timings = [];
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, CHROME_PATH: chromiumPath(), FORCE_COLOR: '0', ...env },
+  });
+  return result.status === 0;
+}
+
+function readCounts(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A stage that is one check. */
+function check(name, command, args, env) {
+  const started = Date.now();
+  console.log(`\n▶ ${name}`);
+  const ok = run(command, args, env);
+  totals[ok ? 'passed' : 'failed'] += 1;
+  timings.push([name, Date.now() - started, ok ? 'ok' : 'FAILED']);
+}
+
+/** A stage that runs tests and leaves counts in `countsFile`. */
+function tests(name, command, args, countsFile, env) {
+  const started = Date.now();
+  console.log(`\n▶ ${name}`);
+  rmSync(countsFile, { force: true });
+  const ok = run(command, args, env);
+  const counts = readCounts(countsFile);
+  let passed = counts?.passed ?? 0;
+  let failed = counts?.failed ?? 0;
+  // A runner that failed without reporting a failing test (a crash, a load error) still fails the run.
+  if (!ok && failed === 0) failed = 1;
+  if (ok && passed === 0) {
+    console.error(`${name}: no test ran`);
+    failed += 1;
+  }
+  totals.passed += passed;
+  totals.failed += failed;
+  const perBrowser = counts?.browsers
+    ? ' (' + Object.entries(counts.browsers).map(([b, c]) => `${b}: ${c.passed}/${c.passed + c.failed}`).join(', ') + ')'
+    : '';
+  timings.push([name, Date.now() - started, `${passed} passed, ${failed} failed${perBrowser}`]);
+}
+
+/** `*.test.mjs` files of a folder, or the one file named. */
+function testFiles(path) {
+  if (path.endsWith('.mjs')) return [path];
+  return readdirSync(join(root, path))
+    .filter((file) => file.endsWith('.test.mjs'))
+    .map((file) => join(path, file));
+}
+
+function nodeTests(name, path, file) {
+  const countsFile = join(resultsDir, `${file}.json`);
+  tests(
+    name,
+    process.execPath,
+    [
+      '--test',
+      '--test-concurrency=2',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      `--test-reporter=${join(root, 'test/support/node-count-reporter.mjs')}`,
+      '--test-reporter-destination=stdout',
+      ...testFiles(path),
+    ],
+    countsFile,
+    { NODE_COUNT_FILE: countsFile },
+  );
+}
+
+const started = Date.now();
+try {
+  ensureDependencies();
+  ensureBrowsers(['chromium']);
+} catch (error) {
+  console.error(String(error.message ?? error));
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
+rmSync(resultsDir, { recursive: true, force: true });
+
+check('typecheck', process.execPath, [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);
+if (!quick) {
+  check('lint (eslint)', process.execPath, [bin('eslint', 'bin/eslint.js'), '--max-warnings=0', '.']);
+  check('lint (lit-analyzer)', process.execPath, [bin('lit-analyzer', 'cli.js'), 'src', '--strict', '--quiet']);
+  // Before the build, which rewrites custom-elements.json: the committed file must equal a fresh one.
+  nodeTests('manifest check', 'test/node/manifest.check.mjs', 'manifest');
+}
+check('build', process.execPath, ['scripts/build.mjs']);
+if (!quick) {
+  check('publint', process.execPath, [bin('publint', 'src/cli.js'), '--strict']);
+  check('attw', process.execPath, [bin('@arethetypeswrong/cli', 'dist/index.js'), '--pack', '--profile', 'esm-only']);
+}
+nodeTests('node tests (data, package, budgets)', 'test/node', 'node');
+tests(
+  'browser tests (web-test-runner)',
+  process.execPath,
+  [bin('@web/test-runner', 'dist/bin.js'), '--config', 'web-test-runner.config.mjs'],
+  join(resultsDir, 'browser.json'),
+);
+if (!quick) {
+  nodeTests('integration (CDN files in plain pages)', 'test/integration', 'integration');
+  check('storybook build', process.execPath, [bin('storybook', 'dist/bin/dispatcher.js'), 'build', '--quiet', '-o', 'storybook-static'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
+  tests('story sweep', process.execPath, ['scripts/story-sweep.mjs'], join(resultsDir, 'stories.json'));
+}
+
+console.log('\nStage times:');
+for (const [name, ms, outcome] of timings) console.log(`  ${(ms / 1000).toFixed(1).padStart(6)} s  ${name}: ${outcome}`);
+console.log(`  ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s  total`);
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed === 0 ? 0 : 1);

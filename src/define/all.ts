@@ -1,0 +1,2 @@
+/** Registers every element of the library. */
+import './cluster-card.js';

@@ -1,0 +1,15 @@
+/**
+ * `danish-clusters`: the element classes, the data API and the types. No side effects: importing this
+ * registers nothing (import `danish-clusters/all.js` or `danish-clusters/<element>.js` for that).
+ */
+export { ClusterElement, type Theme } from './internal/base-element.js';
+export { ClusterCard, type CardVariant } from './components/cluster-card/cluster-card.js';
+export * from './data/index.js';
+export type {
+  ClusterEventMap,
+  ClusterSelectDetail,
+  ClusterFilterChangeDetail,
+  ClusterDataLoadDetail,
+  ClusterDataErrorDetail,
+} from './internal/events.js';
+export type { Language } from './i18n/strings.js';

@@ -1,0 +1,226 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import '../src/define/cluster-card.js';
+import { clusters } from '../src/data/index.js';
+
+/** The 14 bundled cluster ids, for the `cluster` control. */
+const CLUSTER_IDS = clusters.map((cluster) => cluster.id);
+
+type Theme = 'absent' | 'light' | 'dark' | 'auto';
+
+interface CardArgs {
+  cluster: string;
+  variant: 'full' | 'compact';
+  theme: Theme;
+  'heading-level': number;
+  lang?: string;
+}
+
+/** One card from the args; `theme: 'absent'` leaves the attribute off (the card inherits the page). */
+function card(args: CardArgs): TemplateResult {
+  return html`<cluster-card
+    cluster=${args.cluster}
+    variant=${args.variant}
+    theme=${args.theme === 'absent' ? nothing : args.theme}
+    heading-level=${args['heading-level']}
+    lang=${args.lang ?? nothing}
+  ></cluster-card>`;
+}
+
+/** The card on a light page and on a dark page, side by side, whatever the toolbar page is. */
+function onBothPages(args: CardArgs): TemplateResult {
+  const page = (scheme: 'light' | 'dark') =>
+    html`<div class="sb-page" data-theme=${scheme}>
+      <p class="sb-label">${scheme === 'light' ? 'Lys side / light page' : 'Mørk side / dark page'}</p>
+      ${card(args)}
+    </div>`;
+  return html`<div class="sb-side-by-side">${page('light')}${page('dark')}</div>`;
+}
+
+const meta = {
+  title: 'Elements/Cluster card',
+  component: 'cluster-card',
+  tags: ['autodocs'],
+  render: (args) => card(args),
+  args: {
+    cluster: 'odense-robotics',
+    variant: 'full',
+    theme: 'absent',
+    'heading-level': 3,
+  },
+  argTypes: {
+    cluster: {
+      control: 'select',
+      options: CLUSTER_IDS,
+      description: 'Id of the cluster to show.',
+    },
+    variant: {
+      control: 'inline-radio',
+      options: ['full', 'compact'],
+      description: '`full` shows everything; `compact` shows area, name, head office and website.',
+    },
+    theme: {
+      control: 'select',
+      options: ['absent', 'light', 'dark', 'auto'],
+      description:
+        'Colour theme. `absent` (no attribute) inherits the page; `light` and `dark` set text and surfaces; ' +
+        '`auto` follows the visitor’s setting.',
+    },
+    'heading-level': {
+      control: { type: 'number', min: 1, max: 6, step: 1 },
+      description: 'Level (1–6) of the card’s heading.',
+    },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'One Danish national cluster as a card. Language and page colours come from the toolbar; ' +
+          'the card follows the page unless `theme` or `lang` is set on the element.',
+      },
+    },
+  },
+} satisfies Meta<CardArgs>;
+
+export default meta;
+type Story = StoryObj<CardArgs>;
+
+export const Default: Story = {
+  parameters: {
+    docs: { description: { story: 'Odense Robotics with every default: full card, theme inherited from the page.' } },
+  },
+};
+
+export const English: Story = {
+  args: { lang: 'en' },
+  parameters: {
+    docs: {
+      description: {
+        story: '`lang="en"` on the element: the card is in English whatever the page language.',
+      },
+    },
+  },
+};
+
+export const Compact: Story = {
+  args: { variant: 'compact' },
+  parameters: {
+    docs: {
+      description: { story: '`variant="compact"`: area, name, head office and website only, for tight layouts.' },
+    },
+  },
+};
+
+const themeDescription: Record<Theme, string> = {
+  absent:
+    'No `theme` attribute: the card inherits the page’s text colour and colour scheme and keeps a transparent surface.',
+  light: '`theme="light"`: dark text on a white surface, on either page.',
+  dark: '`theme="dark"`: light text on a dark surface, on either page.',
+  auto: '`theme="auto"`: follows the visitor’s `prefers-color-scheme`, not the page.',
+};
+
+function themeStory(theme: Theme): Story {
+  return {
+    args: { theme },
+    render: (args) => onBothPages(args),
+    parameters: { docs: { description: { story: `${themeDescription[theme]} Shown on a light and a dark page.` } } },
+  };
+}
+
+export const ThemeAbsent: Story = themeStory('absent');
+export const ThemeLight: Story = themeStory('light');
+export const ThemeDark: Story = themeStory('dark');
+export const ThemeAuto: Story = themeStory('auto');
+
+export const Ceased: Story = {
+  args: { cluster: 'marlog' },
+  parameters: {
+    docs: {
+      description: {
+        story: 'MARLOG ceased in 2022: a "ceased" badge, a dashed border and its old website as text, not a link.',
+      },
+    },
+  },
+};
+
+export const UncertainFacts: Story = {
+  args: { cluster: 'clean' },
+  parameters: {
+    docs: {
+      description: { story: 'CLEAN has low-confidence facts; each is marked "usikker" / "uncertain".' },
+    },
+  },
+};
+
+export const UnknownId: Story = {
+  args: { cluster: 'no-such-cluster' },
+  parameters: {
+    sweep: { expectWarning: true },
+    docs: {
+      description: {
+        story:
+          'An id that is not in the data: the card says it was not found and fires `cluster-data-error`. ' +
+          'No console error; at most a console warning.',
+      },
+    },
+  },
+};
+
+/** Invented example data, labelled as such: a partner's own record passed as the `data` property. */
+const exampleRecord = {
+  id: 'example-cluster',
+  name: 'Eksempelklynge / Example cluster',
+  area: 'digital',
+  region: null,
+  locations: [],
+  website: 'https://example.org',
+  founded: '2024',
+  status: { state: 'active' },
+  description: {
+    da: 'Eksempeldata, ikke en rigtig klynge: sådan ser en partners egen post ud, når den gives som data-egenskaben.',
+    en: 'Example data, not a real cluster: this is how a partner’s own record looks when given as the data property.',
+  },
+  focus: { da: ['Eksempel'], en: ['Example'] },
+  sources: ['https://example.org/about'],
+};
+
+export const PartnerData: Story = {
+  argTypes: { cluster: { table: { disable: true } } },
+  render: (args) => html`<div class="sb-grid">
+    <cluster-card
+      .data=${exampleRecord}
+      variant=${args.variant}
+      theme=${args.theme === 'absent' ? nothing : args.theme}
+      heading-level=${args['heading-level']}
+    ></cluster-card>
+    <cluster-card
+      .data=${{ ...exampleRecord, website: 'javascript:alert(1)' }}
+      variant=${args.variant}
+      theme=${args.theme === 'absent' ? nothing : args.theme}
+      heading-level=${args['heading-level']}
+    ></cluster-card>
+  </div>`,
+  parameters: {
+    sweep: { expectWarning: true },
+    docs: {
+      description: {
+        story:
+          'A record passed as the `data` property goes through the data gate. The first card links to ' +
+          'https://example.org; the second was given a `javascript:` website, which the gate drops (the website ' +
+          'shows as unknown) with one console warning naming the field.',
+      },
+    },
+  },
+};
+
+export const AllFourteen: Story = {
+  argTypes: { cluster: { table: { disable: true } } },
+  render: (args) => html`<div class="sb-grid">
+    ${clusters.map((cluster) => card({ ...args, cluster: cluster.id }))}
+  </div>`,
+  parameters: {
+    docs: {
+      description: { story: 'All 14 bundled clusters in a responsive grid, one card each.' },
+    },
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * A tiny static server on loopback for integration checks and the story sweep: serves files under
+ * `root`, plus in-memory pages (path → { body, headers }). Returns { url, close, pages }.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+};
+
+export async function serve(root, pages = new Map()) {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const page = pages.get(path);
+    if (page) {
+      response.writeHead(200, { 'content-type': TYPES['.html'], ...(page.headers ?? {}) });
+      response.end(page.body);
+      return;
+    }
+    let file = normalize(join(root, path));
+    if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pages,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
