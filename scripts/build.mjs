@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minifyLitCss } from './lib/minify-css.mjs';
 import { generateManifest } from './manifest.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -26,6 +27,7 @@ const shared = {
   configFile: false,
   root,
   logLevel: 'warn',
+  plugins: [minifyLitCss()],
   // Lit's production build; the dev build's warnings are for the library's own test run.
   resolve: { conditions: ['production'] },
 };

@@ -155,7 +155,7 @@ export const UncertainFacts: Story = {
 export const UnknownId: Story = {
   args: { cluster: 'no-such-cluster' },
   parameters: {
-    sweep: { expectWarning: true },
+    sweep: { expectWarning: true, expectEvents: ['cluster-data-error'] },
     docs: {
       description: {
         story:

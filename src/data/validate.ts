@@ -287,8 +287,15 @@ const url: Check<string> = (value, path, log) => {
   return undefined;
 };
 
+// The checks below are built once, not per record.
 const textList = listOf(text);
 const urlList = listOf(url);
+const nullableText = nullable(text);
+const nullableUrl = nullable(url);
+const regionId = oneOf(REGION_IDS);
+const nullableRegion = nullable(regionId);
+const latitude = coordinate(-90, 90);
+const longitude = coordinate(-180, 180);
 
 const localizedText: Check<LocalizedText> = (value, path, log) => {
   const source = asObject(value, path, log);
@@ -306,32 +313,37 @@ const localizedList: Check<LocalizedList> = (value, path, log) => {
   return da === undefined || en === undefined ? undefined : frozen({ da, en });
 };
 
+const locationRole = oneOf(LOCATION_ROLES);
 const location: Check<ClusterLocation> = (value, path, log) => {
   const source = asObject(value, path, log);
   if (source === undefined) return undefined;
   const city = required(source, 'city', path, log, text);
-  const lat = required(source, 'lat', path, log, coordinate(-90, 90));
-  const lon = required(source, 'lon', path, log, coordinate(-180, 180));
-  const role = required(source, 'role', path, log, oneOf(LOCATION_ROLES));
+  const lat = required(source, 'lat', path, log, latitude);
+  const lon = required(source, 'lon', path, log, longitude);
+  const role = required(source, 'role', path, log, locationRole);
   if (city === undefined || lat === undefined || lon === undefined || role === undefined) return undefined;
   return frozen({ city, lat, lon, role });
 };
 
+const locationList = listOf(location);
+const statusState = oneOf(STATES);
 const status: Check<ClusterStatus> = (value, path, log) => {
   const source = asObject(value, path, log);
   if (source === undefined) return undefined;
-  const state = required(source, 'state', path, log, oneOf(STATES));
+  const state = required(source, 'state', path, log, statusState);
   const since = optional(source, 'since', path, log, text);
   if (state !== 'ceased') return state === undefined ? undefined : frozen({ state });
   return frozen(since === undefined ? { state } : { state, since });
 };
 
+const programme2021 = oneOf(PROGRAMME_2021);
+const programme2025 = oneOf(PROGRAMME_2025);
 const programmes: Check<ClusterProgrammes> = (value, path, log) => {
   const source = asObject(value, path, log);
   if (source === undefined) return undefined;
   const copy: ClusterProgrammes = {};
-  setIfPresent(copy, '2021-2024', optional(source, '2021-2024', path, log, oneOf(PROGRAMME_2021)));
-  setIfPresent(copy, '2025-2028', optional(source, '2025-2028', path, log, oneOf(PROGRAMME_2025)));
+  setIfPresent(copy, '2021-2024', optional(source, '2021-2024', path, log, programme2021));
+  setIfPresent(copy, '2025-2028', optional(source, '2025-2028', path, log, programme2025));
   return frozen(copy);
 };
 
@@ -346,12 +358,12 @@ const cluster: Check<Cluster> = (value, path, log) => {
   const id = required(source, 'id', path, log, nonEmptyText);
   const name = required(source, 'name', path, log, nonEmptyText);
   const copy: Cluster = { id: id ?? '', name: name ?? '' };
-  setIfPresent(copy, 'area', optional(source, 'area', path, log, nullable(text)));
-  setIfPresent(copy, 'region', optional(source, 'region', path, log, nullable(oneOf(REGION_IDS))));
-  setIfPresent(copy, 'locations', optional(source, 'locations', path, log, listOf(location)));
-  setIfPresent(copy, 'website', optional(source, 'website', path, log, nullable(url)));
+  setIfPresent(copy, 'area', optional(source, 'area', path, log, nullableText));
+  setIfPresent(copy, 'region', optional(source, 'region', path, log, nullableRegion));
+  setIfPresent(copy, 'locations', optional(source, 'locations', path, log, locationList));
+  setIfPresent(copy, 'website', optional(source, 'website', path, log, nullableUrl));
   setIfPresent(copy, 'websiteLive', optional(source, 'websiteLive', path, log, bool));
-  setIfPresent(copy, 'founded', optional(source, 'founded', path, log, nullable(text)));
+  setIfPresent(copy, 'founded', optional(source, 'founded', path, log, nullableText));
   setIfPresent(copy, 'predecessors', optional(source, 'predecessors', path, log, textList));
   setIfPresent(copy, 'status', optional(source, 'status', path, log, status));
   setIfPresent(copy, 'programmes', optional(source, 'programmes', path, log, programmes));
@@ -390,7 +402,7 @@ const strengthArea: Check<StrengthArea> = (value, path, log) => {
 const region: Check<Region> = (value, path, log) => {
   const source = asObject(value, path, log);
   if (source === undefined) return undefined;
-  const id = required(source, 'id', path, log, oneOf(REGION_IDS));
+  const id = required(source, 'id', path, log, regionId);
   const name = required(source, 'name', path, log, localizedText);
   return id === undefined || name === undefined ? undefined : frozen({ id, name });
 };

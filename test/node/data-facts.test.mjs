@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -48,12 +49,12 @@ const EXPECTED_HEAD = {
   clean: { city: 'Sønderborg', role: 'head-office', region: 'DK-83' },
   'energy-cluster-denmark': { city: 'Aalborg', role: 'head-office', region: 'DK-81' },
   'food-bio-cluster-denmark': { city: 'Aarhus', role: 'head-office', region: 'DK-82' },
-  marlog: { city: 'Copenhagen', role: 'planned-head-office', region: 'DK-84' },
-  'danish-life-science-cluster': { city: 'Copenhagen', role: 'head-office', region: 'DK-84' },
+  marlog: { city: 'København', role: 'planned-head-office', region: 'DK-84' },
+  'danish-life-science-cluster': { city: 'København', role: 'head-office', region: 'DK-84' },
   'we-build-denmark': { city: 'Albertslund', role: 'head-office', region: 'DK-84' },
   made: null,
   digitallead: { city: 'Aarhus', role: 'head-office', region: 'DK-82' },
-  'copenhagen-fintech': { city: 'Copenhagen', role: 'head-office', region: 'DK-84' },
+  'copenhagen-fintech': { city: 'København', role: 'head-office', region: 'DK-84' },
   'odense-robotics': { city: 'Odense', role: 'head-office', region: 'DK-83' },
   'lifestyle-design-cluster': { city: 'Herning', role: 'head-office', region: 'DK-82' },
   'vision-denmark': null,
@@ -123,6 +124,18 @@ test('dataset: version 1, asOf 2026-11, arrays present', () => {
 
 test('dataset: pretty-printed with 2-space indentation and a final newline', () => {
   assert.equal(dataText, `${JSON.stringify(data, null, 2)}\n`);
+});
+
+// The `danish-clusters/data` entry (data + code) has an 11,264-byte gzip budget; the JSON gets at most 7,800 of it.
+test('dataset: minified JSON is at most 7,800 bytes gzip -9 (its share of the data budget)', () => {
+  const size = gzipSync(JSON.stringify(data), { level: 9 }).length;
+  assert.ok(size <= 7800, `${size} bytes`);
+});
+
+test('locations: city names are Danish (København, not Copenhagen)', () => {
+  for (const c of data.clusters) {
+    for (const l of c.locations ?? []) assert.notEqual(l.city, 'Copenhagen', c.id);
+  }
 });
 
 test('clusters: exactly the 14 ids, in order, no duplicates', () => {
@@ -255,11 +268,11 @@ for (const id of CLUSTER_IDS) {
     assert.deepEqual(numbers(da), numbers(en));
   });
 
-  test(`${id}: focus keywords in both languages, same count (1–5), non-empty`, () => {
+  test(`${id}: focus keywords in both languages, same count (1–4), non-empty`, () => {
     const { da, en } = cluster(id).focus;
     assert.ok(Array.isArray(da) && Array.isArray(en));
     assert.equal(da.length, en.length);
-    assert.ok(da.length >= 1 && da.length <= 5, `${da.length} keywords`);
+    assert.ok(da.length >= 1 && da.length <= 4, `${da.length} keywords`);
     for (const k of [...da, ...en]) assert.ok(typeof k === 'string' && k.trim());
   });
 
@@ -305,9 +318,9 @@ test('fact: 2025-2028 is unknown for all clusters the sources do not settle', ()
   for (const c of data.clusters) assert.equal(c.programmes['2025-2028'], settled[c.id] ?? 'unknown', c.id);
 });
 
-test('fact: MARLOG head office is planned (Copenhagen), uncertain; defunct website is not live', () => {
+test('fact: MARLOG head office is planned (København), uncertain; defunct website is not live', () => {
   const c = cluster('marlog');
-  assert.deepEqual(headOffices(c).map((l) => [l.city, l.role]), [['Copenhagen', 'planned-head-office']]);
+  assert.deepEqual(headOffices(c).map((l) => [l.city, l.role]), [['København', 'planned-head-office']]);
   assert.ok(c.uncertain.includes('locations') && c.uncertain.includes('region'));
   assert.equal(typeof c.website, 'string');
   assert.equal(c.websiteLive, false);
@@ -319,9 +332,9 @@ test('fact: only MARLOG carries websiteLive', () => {
   }
 });
 
-test('fact: CLEAN head office Sønderborg (uncertain) and an office in Copenhagen', () => {
+test('fact: CLEAN head office Sønderborg (uncertain) and an office in København', () => {
   const c = cluster('clean');
-  assert.ok(c.locations.some((l) => l.city === 'Copenhagen' && l.role === 'office'));
+  assert.ok(c.locations.some((l) => l.city === 'København' && l.role === 'office'));
   assert.ok(c.uncertain.includes('locations') && c.uncertain.includes('region'));
 });
 
@@ -333,10 +346,10 @@ test('fact: MADE, Vision Denmark and CenSec have no head office and region null'
   }
 });
 
-test('fact: Vision Denmark keeps Viborg, Aarhus and Copenhagen as hubs', () => {
+test('fact: Vision Denmark keeps Viborg, Aarhus and København as hubs', () => {
   assert.deepEqual(
     cluster('vision-denmark').locations.map((l) => [l.city, l.role]),
-    [['Viborg', 'hub'], ['Aarhus', 'hub'], ['Copenhagen', 'hub']],
+    [['Viborg', 'hub'], ['Aarhus', 'hub'], ['København', 'hub']],
   );
 });
 
