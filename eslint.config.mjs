@@ -7,6 +7,7 @@ import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const noLit = [
@@ -22,12 +23,12 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.mjs', 'scripts/**', 'test/node/**', 'test/integration/**', 'test/support/**', '*.config.*'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly' } },
+    languageOptions: { globals: globals.node },
   },
   {
     // Functions these scripts pass to page.evaluate() run in the browser.
     files: ['test/integration/**', 'scripts/story-sweep.mjs', 'bench/**/*.mjs'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', getComputedStyle: 'readonly', requestAnimationFrame: 'readonly', innerWidth: 'readonly' } },
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts'],

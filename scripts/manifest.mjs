@@ -3,7 +3,7 @@
  * into `dir`; the manifest check generates into a temporary folder and compares with the committed file.
  */
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -14,10 +14,9 @@ export function generateManifest(outdir) {
     [
       join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'),
       'analyze',
-      '--litelement',
-      '--globs', 'src/components/**/*.ts', 'src/internal/base-element.ts',
-      '--exclude', 'src/**/*.styles.ts',
-      '--outdir', outdir,
+      '--config', 'custom-elements-manifest.config.mjs',
+      // The analyzer resolves --outdir against the working directory, even when it is absolute.
+      '--outdir', relative(root, outdir) || '.',
     ],
     { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
   );

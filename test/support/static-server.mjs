@@ -21,6 +21,10 @@ const TYPES = {
 export async function serve(root, pages = new Map()) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end(); // browsers ask for it on their own; a 404 would read as a page error
+      return;
+    }
     const page = pages.get(path);
     if (page) {
       response.writeHead(200, { 'content-type': TYPES['.html'], ...(page.headers ?? {}) });
