@@ -23,7 +23,6 @@ export const da = {
   notFound: (id: string) => `Klyngen „${id}“ blev ikke fundet.`,
   dataError: 'Data kunne ikke indlæses. Viser de indbyggede data.',
   loading: 'Indlæser …',
-  select: (name: string) => `Vælg ${name}`,
   areaUnknown: 'Styrkeposition ukendt',
   /** Place names that differ from the Danish form the data uses. */
   placeNames: {} as Record<string, string>,

@@ -25,7 +25,6 @@ export const en: Strings = {
   notFound: (id: string) => `The cluster “${id}” was not found.`,
   dataError: 'The data could not be loaded. Showing the built-in data.',
   loading: 'Loading …',
-  select: (name: string) => `Select ${name}`,
   areaUnknown: 'Strength area unknown',
   placeNames: { København: 'Copenhagen' },
 };

@@ -4,7 +4,8 @@
  */
 const warned = new WeakMap<Element, Set<string>>();
 
-function warnOnce(element: Element, attribute: string, value: unknown, fallback: unknown): void {
+/** Warns that `value` is not valid for `attribute` — once per element and value. */
+export function warnInvalid(element: Element, attribute: string, value: unknown, fallback: unknown): void {
   const key = `${attribute}=${String(value)}`;
   let seen = warned.get(element);
   if (!seen) warned.set(element, (seen = new Set()));
@@ -16,7 +17,7 @@ function warnOnce(element: Element, attribute: string, value: unknown, fallback:
 }
 
 /** `value` when it is one of `allowed` (or absent), else `fallback` with a warning. */
-export function enumValue<T extends string, F extends T | undefined>(
+export function enumValue<T extends string, F extends string | undefined>(
   element: Element,
   attribute: string,
   value: string | null | undefined,
@@ -25,7 +26,7 @@ export function enumValue<T extends string, F extends T | undefined>(
 ): T | F {
   if (value === null || value === undefined || value === '') return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  warnOnce(element, attribute, value, fallback);
+  warnInvalid(element, attribute, value, fallback);
   return fallback;
 }
 
@@ -40,6 +41,6 @@ export function integerValue(
 ): number {
   if (value === null || value === undefined) return fallback;
   if (Number.isInteger(value) && value >= min && value <= max) return value;
-  warnOnce(element, attribute, value, fallback);
+  warnInvalid(element, attribute, value, fallback);
   return fallback;
 }

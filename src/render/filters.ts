@@ -1,0 +1,88 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ClusterDataset } from '../data/types.js';
+import type { FilterState, SortOrder, StatusFilter } from '../internal/filter-controller.js';
+import { areaIds } from '../internal/filter-controller.js';
+import { collatorFor } from '../data/query.js';
+import type { ListStrings } from '../i18n/list-strings.js';
+import type { Language } from '../i18n/strings.js';
+import { areaName, regionName } from './labels.js';
+
+/** The tokens of the `controls` attribute. */
+export type ControlToken = 'search' | 'area' | 'region' | 'status' | 'sort';
+export const CONTROL_TOKENS: readonly ControlToken[] = ['search', 'area', 'region', 'status', 'sort'];
+
+export interface FilterView {
+  state: FilterState;
+  controls: ReadonlySet<ControlToken>;
+  data: ClusterDataset;
+  language: Language;
+  strings: ListStrings;
+  disabled?: boolean;
+  /** A visitor changed one control: the whole new state. */
+  onChange: (next: FilterState) => void;
+}
+
+const REGIONS = ['DK-81', 'DK-82', 'DK-83', 'DK-84', 'DK-85'];
+
+function options(entries: [value: string, label: string][], selected: string) {
+  return entries.map(([value, label]) => html`<option value=${value} ?selected=${value === selected}>${label}</option>`);
+}
+
+/**
+ * The filter controls: plain, labelled form controls (search box, strength area, region, status, sort) in
+ * the caller's shadow root, each shown when its token is in `controls`. Shared by the list and the explorer.
+ */
+export function renderFilters(view: FilterView): TemplateResult | typeof nothing {
+  const { state, controls, data, language, strings, disabled } = view;
+  if (controls.size === 0) return nothing;
+  const set = (patch: Partial<FilterState>) => view.onChange({ ...state, ...patch });
+  const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
+  const collator = collatorFor(language);
+  const areas = [...areaIds(data)]
+    .map((id): [string, string] => [id, areaName(id, data, language)])
+    .sort((a, b) => collator.compare(a[1], b[1]));
+  const regions = REGIONS.map((id): [string, string] => [id, regionName(id, data, language)]);
+  return html`
+    <form class="filters" part="filters" role="search" aria-label=${strings.filters} @submit=${(e: Event) => e.preventDefault()}>
+      ${controls.has('search')
+        ? html`<label class="field search" part="field">
+            <span>${strings.search}</span>
+            <input type="search" part="input" autocomplete="off" .value=${state.query} ?disabled=${disabled}
+              @input=${(e: Event) => set({ query: value(e) })} />
+          </label>`
+        : nothing}
+      ${controls.has('area')
+        ? html`<label class="field" part="field">
+            <span>${strings.area}</span>
+            <select part="select" ?disabled=${disabled} @change=${(e: Event) => set({ area: value(e) })}>
+              ${options([['', strings.allAreas], ...areas], state.area)}
+            </select>
+          </label>`
+        : nothing}
+      ${controls.has('region')
+        ? html`<label class="field" part="field">
+            <span>${strings.region}</span>
+            <select part="select" ?disabled=${disabled} @change=${(e: Event) => set({ region: value(e) })}>
+              ${options([['', strings.allRegions], ...regions], state.region)}
+            </select>
+          </label>`
+        : nothing}
+      ${controls.has('status')
+        ? html`<label class="field" part="field">
+            <span>${strings.status}</span>
+            <select part="select" ?disabled=${disabled} @change=${(e: Event) => set({ status: value(e) as StatusFilter })}>
+              ${options([['all', strings.statusAll], ['active', strings.statusActive], ['ceased', strings.statusCeased]], state.status)}
+            </select>
+          </label>`
+        : nothing}
+      ${controls.has('sort')
+        ? html`<label class="field" part="field">
+            <span>${strings.sort}</span>
+            <select part="select" ?disabled=${disabled} @change=${(e: Event) => set({ sort: value(e) as SortOrder })}>
+              ${options([['name', strings.sortName], ['area', strings.sortArea], ['region', strings.sortRegion]], state.sort)}
+            </select>
+          </label>`
+        : nothing}
+    </form>
+  `;
+}
