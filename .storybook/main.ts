@@ -1,23 +1,4 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import type { Plugin } from 'vite';
-
-/**
- * The registering modules (src/define/*.ts) exist for their side effect, but package.json's `sideEffects`
- * names only the built dist/ files, so a production bundle of the sources would drop
- * `import '../src/define/cluster-card.js'` and the element would never be defined. Mark them as having
- * side effects for Storybook's bundle (a transform hook's answer wins over package.json).
- */
-const defineModulesHaveSideEffects: Plugin = {
-  name: 'danish-clusters:define-modules-have-side-effects',
-  apply: 'build',
-  enforce: 'post',
-  transform(code, id) {
-    if (/[\\/]src[\\/]define[\\/][^\\/]+\.ts$/.test(id.split('?')[0] ?? '')) {
-      return { code, map: null, moduleSideEffects: true };
-    }
-    return null;
-  },
-};
 
 /**
  * Storybook 10, set up by hand (no `storybook init`). The stories import the TypeScript sources; Vite
@@ -25,7 +6,9 @@ const defineModulesHaveSideEffects: Plugin = {
  * the elements use `declare` fields and no decorators, so the decorator setting never comes into play).
  * `storybook build` runs Vite in production mode, whose resolve conditions pick Lit's production build;
  * the dev server picks Lit's development build (with its dev-mode notices) on purpose.
- * custom-elements.json must exist before a build: `node scripts/build.mjs` generates it.
+ * custom-elements.json must exist before a build: `node scripts/build.mjs` generates it. The registering
+ * modules (`import '../src/define/cluster-card.js'`) survive the production bundle only because package.json's
+ * `sideEffects` lists `./src/define/*.ts`.
  */
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
@@ -35,7 +18,13 @@ const config: StorybookConfig = {
   docs: { defaultName: 'Docs' },
   viteFinal: (viteConfig) => ({
     ...viteConfig,
-    plugins: [...(viteConfig.plugins ?? []), defineModulesHaveSideEffects],
+    // Dev server: @storybook/web-components imports `lit/directive-helpers.js`, which Vite would otherwise
+    // serve unbundled next to the pre-bundled `lit`: two copies of lit-html ("Multiple versions of Lit").
+    // Pre-bundling Lit's entry points together gives one copy.
+    optimizeDeps: {
+      ...viteConfig.optimizeDeps,
+      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js', 'lit/directives/repeat.js'],
+    },
   }),
 };
 

@@ -3,20 +3,38 @@ import { html } from 'lit';
 import manifest from '../custom-elements.json';
 
 /**
- * The manifest feeds the docs tab (attributes, properties, events, parts, CSS properties). Elements
- * register their tag in src/define/<tag>.ts rather than in the class file, so the analyzer may leave
- * `tagName` out; fill it from those file names (ClusterCard ↔ cluster-card) so docs find the element.
+ * The manifest feeds the docs tab (attributes, properties, events, parts, CSS properties). Two fixes for
+ * display, the generated file itself stays as it is:
+ * - Elements register their tag in src/define/<tag>.ts, not in the class file, so the analyzer may leave
+ *   `tagName` out; fill it in from those file names (ClusterCard ↔ cluster-card) so docs find the element.
+ * - Storybook lists every member as a property; keep the public instance API only (no private or
+ *   protected members, no statics such as `define()` and `version`).
  */
-type Declaration = { name?: string; tagName?: string; customElement?: boolean };
+interface Member {
+  privacy?: string;
+  static?: boolean;
+}
+interface Declaration {
+  name?: string;
+  tagName?: string;
+  customElement?: boolean;
+  members?: Member[];
+}
 const definedTags = Object.keys(import.meta.glob('../src/define/*.ts'))
   .map((path) => path.replace(/^.*\/|\.ts$/g, ''))
   .filter((tag) => tag.includes('-'));
 const className = (tag: string) => tag.replace(/(^|-)([a-z])/g, (_m, _dash, letter: string) => letter.toUpperCase());
 for (const module of (manifest as { modules?: { declarations?: Declaration[] }[] }).modules ?? []) {
   for (const declaration of module.declarations ?? []) {
-    if (declaration.tagName) continue;
-    const tag = definedTags.find((candidate) => className(candidate) === declaration.name);
-    if (tag) Object.assign(declaration, { tagName: tag, customElement: true });
+    if (!declaration.tagName) {
+      const tag = definedTags.find((candidate) => className(candidate) === declaration.name);
+      if (tag) Object.assign(declaration, { tagName: tag, customElement: true });
+    }
+    if (declaration.members) {
+      declaration.members = declaration.members.filter(
+        (member) => !member.static && member.privacy !== 'private' && member.privacy !== 'protected',
+      );
+    }
   }
 }
 setCustomElementsManifest(manifest);

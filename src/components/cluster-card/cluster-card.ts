@@ -19,7 +19,8 @@ const VARIANTS: readonly CardVariant[] = ['full', 'compact'];
  * Light-DOM children are fallback content for visitors without JavaScript and for crawlers: shown until
  * the element is defined, then hidden by its shadow root.
  *
- * @summary One cluster as a card, from the bundled data, a partner's `src` JSON or a `data` record.
+ * @tagname cluster-card
+ * @summary One cluster as a card, from the bundled data, a partner’s `src` JSON or a `data` record.
  *
  *
  * @csspart card - The card's box (`<article>`).
