@@ -15,6 +15,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs'],
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   core: { disableTelemetry: true },
+  // Example JSON files for the `src` stories (served next to iframe.html, so relative URLs work).
+  staticDirs: [{ from: '../stories/fixtures', to: '/fixtures' }],
   docs: { defaultName: 'Docs' },
   viteFinal: (viteConfig) => ({
     ...viteConfig,

@@ -41,6 +41,13 @@ export const hostStyles = css`
     color: var(--cluster-text, light-dark(#1b1b1f, #ececf1));
     --_surface: var(--cluster-surface, light-dark(#ffffff, #17181c));
   }
+  /* An explicit theme paints its own surface: text set for it must not fall on the partner's background. */
+  :host([theme='light']),
+  :host([theme='dark']),
+  :host([theme='auto']) {
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
   :host([hidden]),
   [hidden] {
     display: none !important;
