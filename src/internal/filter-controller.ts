@@ -75,8 +75,12 @@ export class FilterController {
     return this.memo.results;
   }
 
-  /** A visitor changed controls: set the attributes and fire one `cluster-filter-change`. */
-  change(next: FilterState, data: ClusterDataset, language: Language): void {
+  /**
+   * A visitor changed controls: set the attributes and fire one `cluster-filter-change`. `patch` is merged
+   * into the host's current state (not the one of the last render: two changes can come before an update).
+   */
+  change(patch: Partial<FilterState>, data: ClusterDataset, language: Language): void {
+    const next = { ...this.state(data), ...patch };
     Object.assign(this.host, next);
     this.emit({ ...next, count: this.results(data, next, language).length });
   }

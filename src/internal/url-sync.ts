@@ -70,16 +70,24 @@ export class UrlSyncController implements ReactiveController {
     window.removeEventListener('popstate', this.restore);
   }
 
-  /** Writes the host's values into the URL (only the owner does). */
+  /**
+   * Writes the host's values into the URL (only the owner does). Other parameters are kept byte for byte
+   * (`URLSearchParams` would rewrite `%20` as `+` and `flag` as `flag=`, which a partner's script may read).
+   */
   write(mode: 'replace' | 'push' = 'replace'): void {
     if (owner !== this) return;
     const url = new URL(window.location.href);
     const values = this.options.read();
+    const names = this.options.keys.map((key) => URL_PARAMETERS[key] as string);
+    const pairs = url.search
+      .slice(1)
+      .split('&')
+      .filter((pair) => pair && !names.includes(new URLSearchParams(pair).keys().next().value ?? ''));
     for (const key of this.options.keys) {
       const value = values[key];
-      if (value) url.searchParams.set(URL_PARAMETERS[key], value);
-      else url.searchParams.delete(URL_PARAMETERS[key]);
+      if (value) pairs.push(`${URL_PARAMETERS[key]}=${encodeURIComponent(value)}`);
     }
+    url.search = pairs.join('&');
     if (url.href === window.location.href) return;
     if (mode === 'push') window.history.pushState(window.history.state, '', url);
     else window.history.replaceState(window.history.state, '', url);

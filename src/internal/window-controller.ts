@@ -72,7 +72,8 @@ export class WindowController implements ReactiveController {
     const before = Math.floor(this.range.start / this.columns) * this.pitch;
     grid.style.setProperty('--_before', `${before}px`);
     grid.style.setProperty('--_height', `${Math.max(0, rows * this.pitch - (parseFloat(style.rowGap) || 0))}px`);
-    this.compute();
+    // Next frame, not now: a range that depended on its own rendering could never loop inside one task.
+    this.schedule();
   }
 
   private readonly schedule = (): void => {

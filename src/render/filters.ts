@@ -18,14 +18,20 @@ export interface FilterView {
   language: Language;
   strings: ListStrings;
   disabled?: boolean;
-  /** A visitor changed one control: the whole new state. */
-  onChange: (next: FilterState) => void;
+  /** A visitor changed one control: the changed value only (the caller merges it into its current state). */
+  onChange: (patch: Partial<FilterState>) => void;
 }
 
 const REGIONS = ['DK-81', 'DK-82', 'DK-83', 'DK-84', 'DK-85'];
 
+/**
+ * The attribute for the first render (and server rendering); the property because a visitor's pick makes an
+ * option "dirty", after which its `selected` attribute no longer selects it.
+ */
 function options(entries: [value: string, label: string][], selected: string) {
-  return entries.map(([value, label]) => html`<option value=${value} ?selected=${value === selected}>${label}</option>`);
+  return entries.map(
+    ([value, label]) => html`<option value=${value} ?selected=${value === selected} .selected=${value === selected}>${label}</option>`,
+  );
 }
 
 /**
@@ -35,7 +41,7 @@ function options(entries: [value: string, label: string][], selected: string) {
 export function renderFilters(view: FilterView): TemplateResult | typeof nothing {
   const { state, controls, data, language, strings, disabled } = view;
   if (controls.size === 0) return nothing;
-  const set = (patch: Partial<FilterState>) => view.onChange({ ...state, ...patch });
+  const set = view.onChange;
   const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
   const collator = collatorFor(language);
   const areas = [...areaIds(data)]

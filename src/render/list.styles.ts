@@ -7,6 +7,11 @@ export const listStyles = css`
     display: grid;
     gap: 0.75em;
   }
+  :host([theme='light']) .wrapper,
+  :host([theme='dark']) .wrapper,
+  :host([theme='auto']) .wrapper {
+    padding: 1em;
+  }
   .filters {
     display: flex;
     flex-wrap: wrap;
@@ -73,6 +78,8 @@ export const listStyles = css`
     grid-auto-rows: var(--cluster-row-height, 10em);
     padding-block-start: var(--_before, 0);
     min-block-size: var(--_height, auto);
+    /* Rows leave and the spacer grows in one step: scroll anchoring must not "correct" the scroll position. */
+    overflow-anchor: none;
   }
   .cards.windowed .card {
     overflow: hidden;

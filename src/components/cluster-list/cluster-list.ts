@@ -161,9 +161,15 @@ export class ClusterList extends ClusterElement {
     };
   }
 
-  private changeFilters(next: FilterState, data: ClusterDataset): void {
-    this.filters.change(next, data, this.language);
+  private changeFilters(patch: Partial<FilterState>, data: ClusterDataset): void {
+    this.filters.change(patch, data, this.language);
     this.url.write();
+  }
+
+  /** Keeps keyboard focus in the element when the focused button goes away ("show all", "clear filters"). */
+  private async focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private select(cluster: Cluster): void {
@@ -220,7 +226,7 @@ export class ClusterList extends ClusterElement {
         language: this.language,
         strings: words,
         disabled: loading,
-        onChange: (next) => this.changeFilters(next, data),
+        onChange: (patch) => this.changeFilters(patch, data),
       })}
       <div class="bar">
         <p class="count" part="count" role="status">
@@ -231,15 +237,32 @@ export class ClusterList extends ClusterElement {
       ${results.length === 0
         ? html`<div class="empty" part="empty">
             <p>${words.empty}</p>
-            <button type="button" class="button" @click=${() => this.changeFilters({ ...state, query: '', area: '', region: '', status: 'all' }, data)}>
+            <button
+              type="button"
+              class="button"
+              @click=${() => {
+                this.changeFilters({ query: '', area: '', region: '', status: 'all' }, data);
+                void this.focusAfterUpdate('input, select, .activate');
+              }}
+            >
               ${words.clearFilters}
             </button>
           </div>`
         : this.renderCards(shown, data, layout, loading)}
       ${shown.length < results.length
-        ? html`<div><button type="button" class="button" part="show-all" @click=${() => (this.expanded = true)}>
-            ${words.showAll(number.format(results.length))}
-          </button></div>`
+        ? html`<div>
+            <button
+              type="button"
+              class="button"
+              part="show-all"
+              @click=${() => {
+                this.expanded = true;
+                void this.focusAfterUpdate(`[aria-posinset="${shown.length + 1}"] .activate`);
+              }}
+            >
+              ${words.showAll(number.format(results.length))}
+            </button>
+          </div>`
         : nothing}
     </div>`;
   }
