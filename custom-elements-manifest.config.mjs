@@ -5,4 +5,18 @@ export default {
   litelement: true,
   // The package.json field is written by hand; the analyzer would otherwise rewrite it with its outdir.
   packagejson: false,
+  plugins: [
+    {
+      // The analyzer takes `this.emit(type, …)` inside the data controller's callback for an event named
+      // "type"; the library's events are the four `cluster-*` ones, documented with @fires.
+      name: 'library-events-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (declaration.events) declaration.events = declaration.events.filter((event) => event.name?.startsWith('cluster-'));
+          }
+        }
+      },
+    },
+  ],
 };

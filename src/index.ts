@@ -5,6 +5,7 @@
 export { ClusterElement, type Theme } from './internal/base-element.js';
 export { ClusterCard, type CardVariant } from './components/cluster-card/cluster-card.js';
 export { ClusterList, type ListLayout } from './components/cluster-list/cluster-list.js';
+export { ClusterMap } from './components/cluster-map/cluster-map.js';
 export * from './data/index.js';
 export type {
   ClusterEventMap,

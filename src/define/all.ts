@@ -1,3 +1,4 @@
 /** Registers every element of the library. */
 import './cluster-card.js';
 import './cluster-list.js';
+import './cluster-map.js';

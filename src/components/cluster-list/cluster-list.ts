@@ -36,6 +36,7 @@ function parseControls(element: Element, value: string | undefined): Set<Control
  * English. Bundled data by default; a partner's JSON with `src` or the `clusters` property. Long lists
  * (more than 200 results) render only the cards near the viewport.
  *
+ * @tagname cluster-list
  * @summary Browse, search, filter and sort the clusters: the element most partners embed.
  *
  * @csspart filters - The form holding the filter controls.
