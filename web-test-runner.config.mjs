@@ -1,6 +1,8 @@
 /**
- * Unit and component tests in real browsers. `npm run test:quick` and `npm test` run this in Chromium
- * (Debian's, via Playwright). Lit's development build is used here so its warnings are seen.
+ * Unit and component tests in real browsers: the quick, default config. `npm run test:quick` (and
+ * `npx wtr`) run this in Chromium (Debian's, via Playwright) with Lit's development build, so its warnings
+ * are seen. `npm test` runs the same files in Chromium, Firefox ESR and WebKitGTK with Lit's production
+ * build: web-test-runner.engines.config.mjs, through scripts/wtr-engines.mjs.
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';

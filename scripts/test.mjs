@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromiumPath, ensureBrowsers, ensureDependencies, root } from './lib/ensure.mjs';
+import { ALL_BROWSERS, browserLabel, chromiumPath, ensureBrowsers, ensureDependencies, root } from './lib/ensure.mjs';
 
 const quick = process.argv.includes('--quick');
 const resultsDir = join(root, '.test-results');
@@ -43,8 +43,8 @@ function check(name, command, args, env) {
   timings.push([name, Date.now() - started, ok ? 'ok' : 'FAILED']);
 }
 
-/** A stage that runs tests and leaves counts in `countsFile`. */
-function tests(name, command, args, countsFile, env) {
+/** A stage that runs tests and leaves counts in `countsFile`; `verify(counts)` lists further problems. */
+function tests(name, command, args, countsFile, env, verify) {
   const started = Date.now();
   console.log(`\n▶ ${name}`);
   rmSync(countsFile, { force: true });
@@ -58,10 +58,14 @@ function tests(name, command, args, countsFile, env) {
     console.error(`${name}: no test ran`);
     failed += 1;
   }
+  for (const problem of verify?.(counts) ?? []) {
+    console.error(`${name}: ${problem}`);
+    failed += 1;
+  }
   totals.passed += passed;
   totals.failed += failed;
   const perBrowser = counts?.browsers
-    ? ' (' + Object.entries(counts.browsers).map(([b, c]) => `${b}: ${c.passed}/${c.passed + c.failed}`).join(', ') + ')'
+    ? ' (' + Object.entries(counts.browsers).map(([b, c]) => `${b}: ${c.passed}/${c.passed + c.failed}${c.skipped ? ` +${c.skipped} skipped` : ''}${c.seconds ? ` in ${c.seconds} s` : ''}`).join(', ') + ')'
     : '';
   timings.push([name, Date.now() - started, `${passed} passed, ${failed} failed${perBrowser}`]);
 }
@@ -96,7 +100,7 @@ function nodeTests(name, path, file) {
 const started = Date.now();
 try {
   ensureDependencies();
-  ensureBrowsers(['chromium']);
+  ensureBrowsers(quick ? ['chromium'] : ALL_BROWSERS);
 } catch (error) {
   console.error(String(error.message ?? error));
   console.log('\n0 passed, 1 failed');
@@ -117,12 +121,38 @@ if (!quick) {
   check('attw', process.execPath, [bin('@arethetypeswrong/cli', 'dist/index.js'), '--pack', '--profile', 'esm-only']);
 }
 nodeTests('node tests (data, package, budgets)', 'test/node', 'node');
-tests(
-  'browser tests (web-test-runner)',
-  process.execPath,
-  [bin('@web/test-runner', 'dist/bin.js'), '--config', 'web-test-runner.config.mjs'],
-  join(resultsDir, 'browser.json'),
-);
+if (quick) {
+  // Chromium only, Lit's development build (its warnings show).
+  tests(
+    'browser tests (web-test-runner)',
+    process.execPath,
+    [bin('@web/test-runner', 'dist/bin.js'), '--config', 'web-test-runner.config.mjs'],
+    join(resultsDir, 'browser.json'),
+  );
+} else {
+  // Chromium, Firefox ESR and WebKitGTK in one web-test-runner run (scripts/wtr-engines.mjs starts and
+  // stops WebKitWebDriver under xvfb-run). Every engine must report the same number of tests.
+  const engines = ALL_BROWSERS.map(browserLabel);
+  const countsFile = join(resultsDir, 'browser-engines.json');
+  tests(
+    `browser tests (web-test-runner: ${engines.join(', ')})`,
+    process.execPath,
+    ['scripts/wtr-engines.mjs'],
+    countsFile,
+    { WTR_BROWSERS: ALL_BROWSERS.join(','), WTR_COUNT_FILE: countsFile },
+    // Tests that ran (passed + failed): a test skipped in one engine makes the counts differ too.
+    (counts) => {
+      const ran = engines.map((engine) => {
+        const c = counts?.browsers?.[engine];
+        const notes = [c?.skipped ? `${c.skipped} skipped` : '', c?.error ?? (c ? '' : 'no result')].filter(Boolean);
+        return { engine, count: c ? c.passed + c.failed : 0, notes };
+      });
+      if (new Set(ran.map(({ count }) => count)).size <= 1) return [];
+      const list = ran.map(({ engine, count, notes }) => `${engine} ${count}${notes.length ? ` (${notes.join(', ')})` : ''}`).join(', ');
+      return [`the engines ran different numbers of tests: ${list}. Every engine must run the same tests.`];
+    },
+  );
+}
 if (!quick) {
   nodeTests('integration (CDN files in plain pages)', 'test/integration', 'integration');
   check('storybook build', process.execPath, [bin('storybook', 'dist/bin/dispatcher.js'), 'build', '--quiet', '-o', 'storybook-static'], { STORYBOOK_DISABLE_TELEMETRY: '1' });

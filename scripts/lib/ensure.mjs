@@ -23,32 +23,87 @@ export function ensureDependencies() {
   });
 }
 
-/** Debian packages that provide each browser, and where the binary lands. */
+/** The machine's multiarch triplet (where Debian puts WebKitGTK's MiniBrowser). */
+const triplet = { x64: 'x86_64-linux-gnu', arm64: 'aarch64-linux-gnu' }[process.arch] ?? `${process.arch}-linux-gnu`;
+
+/**
+ * The browsers the component suite runs in: their display name, the files that must exist and the
+ * Debian package that provides each (`env`: the variable that points to your own executable instead).
+ */
 const BROWSERS = {
-  chromium: { packages: ['chromium'], binary: () => process.env.CHROME_PATH ?? '/usr/bin/chromium', env: 'CHROME_PATH' },
+  chromium: {
+    label: 'Chromium',
+    files: [{ path: () => process.env.CHROME_PATH ?? '/usr/bin/chromium', package: 'chromium', env: 'CHROME_PATH' }],
+  },
+  firefox: {
+    label: 'Firefox ESR',
+    files: [{ path: () => process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', package: 'firefox-esr', env: 'FIREFOX_PATH' }],
+  },
+  // WebKitGTK: WebKitWebDriver drives MiniBrowser, which needs an X display (Xvfb, through xvfb-run).
+  webkit: {
+    label: 'WebKitGTK',
+    files: [
+      { path: () => process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver', package: 'webkit2gtk-driver', env: 'WEBKIT_DRIVER_PATH' },
+      { path: () => process.env.MINIBROWSER_PATH ?? `/usr/lib/${triplet}/webkit2gtk-4.1/MiniBrowser`, package: 'webkit2gtk-driver', env: 'MINIBROWSER_PATH' },
+      { path: () => '/usr/bin/xvfb-run', package: 'xvfb' },
+      { path: () => '/usr/bin/Xvfb', package: 'xvfb' },
+      { path: () => '/usr/bin/xauth', package: 'xauth' },
+    ],
+  },
 };
 
-/** Installs the named browsers with apt-get when missing and running as root; otherwise explains. */
+/** Every browser `npm test` runs the component suite in (chromium, firefox, webkit). */
+export const ALL_BROWSERS = Object.keys(BROWSERS);
+
+/** The display name of a browser (`webkit` → `WebKitGTK`), as the test counts use it. */
+export function browserLabel(name) {
+  return BROWSERS[name]?.label ?? name;
+}
+
+/**
+ * Installs what the named browsers need with apt-get (`--no-install-recommends`) when something is
+ * missing and running as root; otherwise throws a message naming the packages to install.
+ */
 export function ensureBrowsers(names = ['chromium']) {
-  const missing = names.filter((name) => !existsSync(BROWSERS[name].binary()));
+  const unknown = names.filter((name) => !BROWSERS[name]);
+  if (unknown.length > 0) throw new Error(`Unknown browser(s): ${unknown.join(', ')} (known: ${ALL_BROWSERS.join(', ')}).`);
+  const missingFiles = () => names.flatMap((name) => BROWSERS[name].files.filter((file) => !existsSync(file.path())));
+  const missing = missingFiles();
   if (missing.length === 0) return;
-  const packages = missing.flatMap((name) => BROWSERS[name].packages);
+  const packages = [...new Set(missing.map((file) => file.package))];
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
-    const hints = missing.map((name) => `${name}: set ${BROWSERS[name].env} to its executable`).join('; ');
+    const overrides = missing.filter((file) => file.env).map((file) => `${file.env}=/path/to/it`);
     throw new Error(
-      `Missing browser(s): ${missing.join(', ')}. Install them with ` +
-        `"sudo apt-get install -y --no-install-recommends ${packages.join(' ')}" or point to your own — ${hints}.`,
+      `Missing ${missing.map((file) => file.path()).join(', ')}. Install with ` +
+        `"sudo apt-get install -y --no-install-recommends ${packages.join(' ')}"` +
+        (overrides.length ? ` or point to your own (${overrides.join(', ')}).` : '.'),
     );
   }
   console.log(`Installing ${packages.join(', ')} with apt-get …`);
-  execSync('apt-get update -qq', { stdio: 'inherit' });
-  execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages.join(' ')}`, {
-    stdio: 'inherit',
-  });
+  const apt = (command) => {
+    try {
+      execSync(command, { encoding: 'utf8', stdio: 'pipe', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    } catch (error) {
+      console.error(`${error.stdout ?? ''}${error.stderr ?? ''}`.trim().split('\n').slice(-40).join('\n'));
+      throw new Error(`"${command}" failed; install ${packages.join(' ')} yourself and run again.`, { cause: error });
+    }
+  };
+  apt('apt-get update -qq');
+  apt(`apt-get install -y -qq --no-install-recommends ${packages.join(' ')}`);
+  const stillMissing = missingFiles();
+  if (stillMissing.length > 0) {
+    throw new Error(`Installed ${packages.join(' ')}, but ${stillMissing.map((file) => file.path()).join(', ')} is still missing.`);
+  }
+}
+
+/** Where each browser's files are (call ensureBrowsers first). */
+export function browserPaths() {
+  const [webkitDriver, miniBrowser, xvfbRun] = BROWSERS.webkit.files.map((file) => file.path());
+  return { chromium: BROWSERS.chromium.files[0].path(), firefox: BROWSERS.firefox.files[0].path(), webkitDriver, miniBrowser, xvfbRun };
 }
 
 /** The Chromium executable every runner uses. */
 export function chromiumPath() {
-  return BROWSERS.chromium.binary();
+  return BROWSERS.chromium.files[0].path();
 }

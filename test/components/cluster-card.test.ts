@@ -1,9 +1,9 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/cluster-card.js';
 import { ClusterCard } from '../../src/components/cluster-card/cluster-card.js';
 import type { ClusterDataErrorDetail, ClusterSelectDetail } from '../../src/internal/events.js';
 import { textContrasts } from '../support/contrast.js';
+import { press } from '../support/keys.js';
 import { captureConsole, countEvents } from '../support/spies.js';
 
 const shadowText = (element: Element) => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
@@ -197,11 +197,11 @@ describe('<cluster-card>', () => {
       const card = await fixture<ClusterCard>(html`<cluster-card cluster="digitallead"></cluster-card>`);
       const events = countEvents<ClusterSelectDetail>(document, 'cluster-select');
       query(card, 'button')!.focus();
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       expect(events.count).to.equal(1);
       expect(events.last!.id).to.equal('digitallead');
       expect(events.last!.cluster.name).to.equal('DigitalLead');
-      await sendKeys({ press: 'Space' });
+      await press('Space');
       expect(events.count).to.equal(2);
       events.stop();
     });
@@ -211,7 +211,7 @@ describe('<cluster-card>', () => {
       const before = document.createElement('button');
       card.before(before);
       before.focus();
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(card.shadowRoot!.activeElement).to.equal(query(card, 'button'));
       before.remove();
     });

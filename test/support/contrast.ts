@@ -5,20 +5,68 @@
 
 type Rgba = [number, number, number, number];
 
-/** Parses the colour formats browsers give in computed styles: rgb()/rgba() and color(srgb …). */
+/** The numbers of a colour function's arguments; `none` (a missing component) is 0, `n%` is n/100 × `percent`. */
+function components(args: string, percent: number[] = []): number[] {
+  return args
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map((part, index) => {
+      if (part === 'none') return 0;
+      if (part.endsWith('%')) return (parseFloat(part) / 100) * (percent[index] ?? 1);
+      return Number(part);
+    });
+}
+
+/** Linear-light sRGB (0–1) → 8-bit sRGB channel, clipped to the gamut. */
+function encodeSrgb(linear: number): number {
+  const c = Math.min(1, Math.max(0, linear));
+  return 255 * (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055);
+}
+
+/** OKLab → sRGB (Björn Ottosson's matrices, as CSS Color 4 uses them). */
+function oklabToRgb(l: number, a: number, b: number): [number, number, number] {
+  const lms = [l + 0.3963377774 * a + 0.2158037573 * b, l - 0.1055613458 * a - 0.0638541728 * b, l - 0.0894841775 * a - 1.291485548 * b].map(
+    (value) => value ** 3,
+  );
+  return [
+    encodeSrgb(4.0767416621 * lms[0] - 3.3077115913 * lms[1] + 0.2309699292 * lms[2]),
+    encodeSrgb(-1.2684380046 * lms[0] + 2.6097574011 * lms[1] - 0.3413193965 * lms[2]),
+    encodeSrgb(-0.0041960863 * lms[0] - 0.7034186147 * lms[1] + 1.707614701 * lms[2]),
+  ];
+}
+
+/**
+ * Parses the colour formats browsers give in computed styles: rgb()/rgba(), color(srgb …) (what
+ * color-mix() in srgb computes to) and oklab()/oklch() (what color-mix() in oklab/oklch computes to).
+ * Anything else, or a component that is not a number, throws: a colour the check cannot read must
+ * never pass it (a NaN contrast ratio is not below 4.5).
+ */
 export function parseColor(value: string): Rgba {
+  let rgba: number[] | undefined;
   const rgb = value.match(/^rgba?\(([^)]+)\)$/);
-  if (rgb) {
-    const parts = rgb[1].split(/[\s,/]+/).filter(Boolean).map(Number);
-    return [parts[0], parts[1], parts[2], parts[3] ?? 1];
-  }
   const srgb = value.match(/^color\(srgb ([^)]+)\)$/);
-  if (srgb) {
-    const parts = srgb[1].split(/[\s/]+/).filter(Boolean).map(Number);
-    return [parts[0] * 255, parts[1] * 255, parts[2] * 255, parts[3] ?? 1];
+  const oklab = value.match(/^oklab\(([^)]+)\)$/);
+  const oklch = value.match(/^oklch\(([^)]+)\)$/);
+  if (rgb) {
+    const parts = components(rgb[1], [255, 255, 255]);
+    rgba = [parts[0], parts[1], parts[2], parts[3] ?? 1];
+  } else if (srgb) {
+    const parts = components(srgb[1]);
+    rgba = [parts[0] * 255, parts[1] * 255, parts[2] * 255, parts[3] ?? 1];
+  } else if (oklab) {
+    const [l, a, b, alpha] = components(oklab[1], [1, 0.4, 0.4]);
+    rgba = [...oklabToRgb(l, a, b), alpha ?? 1];
+  } else if (oklch) {
+    const [l, c, h, alpha] = components(oklch[1], [1, 0.4]);
+    const hue = (h * Math.PI) / 180;
+    rgba = [...oklabToRgb(l, c * Math.cos(hue), c * Math.sin(hue)), alpha ?? 1];
+  } else if (value === 'transparent') {
+    rgba = [0, 0, 0, 0];
   }
-  if (value === 'transparent') return [0, 0, 0, 0];
-  throw new Error(`Unparsed colour: ${value}`);
+  if (!rgba || rgba.length !== 4 || rgba.some((part) => !Number.isFinite(part))) {
+    throw new Error(`Unparsed colour: ${value}`);
+  }
+  return rgba as Rgba;
 }
 
 function over(top: Rgba, bottom: Rgba): Rgba {
