@@ -33,3 +33,7 @@ test('every registering module is exported and listed in sideEffects', () => {
     assert.ok(pkg.sideEffects.includes(`./dist/${name}.js`), `sideEffects ./dist/${name}.js`);
   }
 });
+
+test('package.json points editors at the manifest with a relative path', () => {
+  assert.equal(pkg.customElements, 'custom-elements.json');
+});
