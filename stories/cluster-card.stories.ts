@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/define/cluster-card.js';
 import { clusters } from '../src/data/index.js';
+import { onBothPages } from './support/pages.js';
 
 /** The 14 bundled cluster ids, for the `cluster` control. */
 const CLUSTER_IDS = clusters.map((cluster) => cluster.id);
@@ -25,16 +26,6 @@ function card(args: CardArgs): TemplateResult {
     heading-level=${args['heading-level']}
     lang=${args.lang ?? nothing}
   ></cluster-card>`;
-}
-
-/** The card on a light page and on a dark page, side by side, whatever the toolbar page is. */
-function onBothPages(args: CardArgs): TemplateResult {
-  const page = (scheme: 'light' | 'dark') =>
-    html`<div class="sb-page" data-theme=${scheme}>
-      <p class="sb-label">${scheme === 'light' ? 'Lys side / light page' : 'Mørk side / dark page'}</p>
-      ${card(args)}
-    </div>`;
-  return html`<div class="sb-side-by-side">${page('light')}${page('dark')}</div>`;
 }
 
 const meta = {
@@ -122,7 +113,7 @@ const themeDescription: Record<Theme, string> = {
 function themeStory(theme: Theme): Story {
   return {
     args: { theme },
-    render: (args) => onBothPages(args),
+    render: (args) => onBothPages(() => card(args)),
     parameters: { docs: { description: { story: `${themeDescription[theme]} Shown on a light and a dark page.` } } },
   };
 }

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/define/cluster-list.js';
 import { strengthAreas } from '../src/data/index.js';
+import { onBothPages } from './support/pages.js';
 import { syntheticDataset } from './support/synthetic-clusters.js';
 
 type Theme = 'absent' | 'light' | 'dark' | 'auto';
@@ -131,10 +132,7 @@ export const SrcFailure: Story = {
 function themeStory(theme: Theme): Story {
   return {
     args: { theme, controls: 'search status', limit: 2 },
-    render: (args) => html`<div class="sb-side-by-side">
-      <div class="sb-page" data-theme="light">${list(args)}</div>
-      <div class="sb-page" data-theme="dark">${list(args)}</div>
-    </div>`,
+    render: (args) => onBothPages(() => list(args)),
     parameters: describe(`\`theme=${theme === 'absent' ? '(absent)' : `"${theme}"`}\` on a light and on a dark page.`),
   };
 }

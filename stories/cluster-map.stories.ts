@@ -4,6 +4,7 @@ import '../src/define/cluster-map.js';
 import { clusters, strengthAreas } from '../src/data/index.js';
 // @ts-expect-error -- Vite turns an imported image into its URL; the project declares no types for *.png.
 import screenshot from '../docs/images/cluster-map-800.png';
+import { onBothPages } from './support/pages.js';
 
 type Theme = 'absent' | 'light' | 'dark' | 'auto';
 
@@ -96,10 +97,7 @@ export const English: Story = { args: { lang: 'en' }, parameters: describe('`lan
 function themeStory(theme: Theme): Story {
   return {
     args: { theme, 'shade-regions': true, selected: 'food-bio-cluster-denmark' },
-    render: (args) => html`<div class="sb-side-by-side">
-      <div class="sb-page" data-theme="light"><p class="sb-label">Lys side / light page</p>${map(args)}</div>
-      <div class="sb-page" data-theme="dark"><p class="sb-label">Mørk side / dark page</p>${map(args)}</div>
-    </div>`,
+    render: (args) => onBothPages(() => map(args)),
     parameters: describe(`\`theme=${theme === 'absent' ? '(absent)' : `"${theme}"`}\` on a light and on a dark page.`),
   };
 }

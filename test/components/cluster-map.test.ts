@@ -780,7 +780,9 @@ describe('<cluster-map>', () => {
           .toLowerCase();
         // The selected marker paints itself in Highlight; every other marker keeps the system's button colours.
         expect(forced).to.match(/\.pin\[aria-current="true"\]\s*\{[^}]*background:\s*highlight/);
-        expect(forced.match(/forced-color-adjust:\s*none/g)?.length).to.equal(1);
+        // Engines without the property (WebKitGTK) drop it when they parse the rule.
+        const adjusts = CSS.supports('forced-color-adjust', 'none') ? 1 : 0;
+        expect(forced.match(/forced-color-adjust:\s*none/g)?.length ?? 0).to.equal(adjusts);
         return;
       }
       try {
