@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ClusterDataset } from '../data/types.js';
-import type { FilterState, SortOrder, StatusFilter } from '../internal/filter-controller.js';
-import { areaIds } from '../internal/filter-controller.js';
+import { areaIds, REGION_IDS, type FilterState } from '../internal/filter-controller.js';
 import { collatorFor } from '../data/query.js';
 import type { ListStrings } from '../i18n/list-strings.js';
 import type { Language } from '../i18n/strings.js';
@@ -21,8 +20,6 @@ export interface FilterView {
   /** A visitor changed one control: the changed value only (the caller merges it into its current state). */
   onChange: (patch: Partial<FilterState>) => void;
 }
-
-const REGIONS = ['DK-81', 'DK-82', 'DK-83', 'DK-84', 'DK-85'];
 
 /**
  * The attribute for the first render (and server rendering); the property because a visitor's pick makes an
@@ -47,7 +44,17 @@ export function renderFilters(view: FilterView): TemplateResult | typeof nothing
   const areas = [...areaIds(data)]
     .map((id): [string, string] => [id, areaName(id, data, language)])
     .sort((a, b) => collator.compare(a[1], b[1]));
-  const regions = REGIONS.map((id): [string, string] => [id, regionName(id, data, language)]);
+  const regions = REGION_IDS.map((id): [string, string] => [id, regionName(id, data, language)]);
+  /** One labelled drop-down for a filter key: its entries are [value, label] pairs. */
+  const select = (key: 'area' | 'region' | 'status' | 'sort', label: string, entries: [string, string][]) =>
+    controls.has(key)
+      ? html`<label class="field" part="field">
+          <span>${label}</span>
+          <select part="select" ?disabled=${disabled} @change=${(e: Event) => set({ [key]: value(e) })}>
+            ${options(entries, state[key])}
+          </select>
+        </label>`
+      : nothing;
   return html`
     <form class="filters" part="filters" role="search" aria-label=${strings.filters} @submit=${(e: Event) => e.preventDefault()}>
       ${controls.has('search')
@@ -57,38 +64,10 @@ export function renderFilters(view: FilterView): TemplateResult | typeof nothing
               @input=${(e: Event) => set({ query: value(e) })} />
           </label>`
         : nothing}
-      ${controls.has('area')
-        ? html`<label class="field" part="field">
-            <span>${strings.area}</span>
-            <select part="select" ?disabled=${disabled} @change=${(e: Event) => set({ area: value(e) })}>
-              ${options([['', strings.allAreas], ...areas], state.area)}
-            </select>
-          </label>`
-        : nothing}
-      ${controls.has('region')
-        ? html`<label class="field" part="field">
-            <span>${strings.region}</span>
-            <select part="select" ?disabled=${disabled} @change=${(e: Event) => set({ region: value(e) })}>
-              ${options([['', strings.allRegions], ...regions], state.region)}
-            </select>
-          </label>`
-        : nothing}
-      ${controls.has('status')
-        ? html`<label class="field" part="field">
-            <span>${strings.status}</span>
-            <select part="select" ?disabled=${disabled} @change=${(e: Event) => set({ status: value(e) as StatusFilter })}>
-              ${options([['all', strings.statusAll], ['active', strings.statusActive], ['ceased', strings.statusCeased]], state.status)}
-            </select>
-          </label>`
-        : nothing}
-      ${controls.has('sort')
-        ? html`<label class="field" part="field">
-            <span>${strings.sort}</span>
-            <select part="select" ?disabled=${disabled} @change=${(e: Event) => set({ sort: value(e) as SortOrder })}>
-              ${options([['name', strings.sortName], ['area', strings.sortArea], ['region', strings.sortRegion]], state.sort)}
-            </select>
-          </label>`
-        : nothing}
+      ${select('area', strings.area, [['', strings.allAreas], ...areas])}
+      ${select('region', strings.region, [['', strings.allRegions], ...regions])}
+      ${select('status', strings.status, [['all', strings.statusAll], ['active', strings.statusActive], ['ceased', strings.statusCeased]])}
+      ${select('sort', strings.sort, [['name', strings.sortName], ['area', strings.sortArea], ['region', strings.sortRegion]])}
     </form>
   `;
 }
