@@ -41,13 +41,8 @@ export const INSET_MERIDIAN = 14.9;
  */
 export const MIN_AREA = 30;
 
-export const REGION_NAMES = {
-  'DK-81': { da: 'Region Nordjylland', en: 'North Denmark Region' },
-  'DK-82': { da: 'Region Midtjylland', en: 'Central Denmark Region' },
-  'DK-83': { da: 'Region Syddanmark', en: 'Region of Southern Denmark' },
-  'DK-84': { da: 'Region Hovedstaden', en: 'Capital Region of Denmark' },
-  'DK-85': { da: 'Region Sjælland', en: 'Region Zealand' },
-};
+/** The regions, in this order. Their names come from the data (`regions`), not from the geometry. */
+export const REGION_IDS = ['DK-81', 'DK-82', 'DK-83', 'DK-84', 'DK-85'];
 
 const round2 = (n) => Math.round(n * 100) / 100;
 
@@ -145,55 +140,6 @@ function encode(rings, closed) {
   return d;
 }
 
-/** Squared distance from point p to segment ab. */
-function segmentDistance2([px, py], [ax, ay], [bx, by]) {
-  const dx = bx - ax, dy = by - ay;
-  const t = dx || dy ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy))) : 0;
-  const ex = ax + t * dx - px, ey = ay + t * dy - py;
-  return ex * ex + ey * ey;
-}
-
-function inside([px, py], ring) {
-  let c = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i], [xj, yj] = ring[j];
-    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) c = !c;
-  }
-  return c;
-}
-
-/** Signed distance to the ring's edge (negative outside). */
-function depth(p, ring) {
-  let d2 = Infinity;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) d2 = Math.min(d2, segmentDistance2(p, ring[j], ring[i]));
-  return (inside(p, ring) ? 1 : -1) * Math.sqrt(d2);
-}
-
-/**
- * A label point well inside the region: the pole of inaccessibility (the point farthest from the coast
- * and borders) of the region's outer rings, found on a 4-unit grid and refined on a 0.5-unit grid.
- * The regions have no holes, so outer rings are all there is.
- */
-function labelPoint(polygons) {
-  const rings = polygons.map((p) => roundRing(p[0], true)).filter(Boolean);
-  let best = { d: -Infinity, p: [0, 0], ring: rings[0] };
-  const search = (ring, x0, x1, y0, y1, step) => {
-    for (let x = x0; x <= x1; x += step) {
-      for (let y = y0; y <= y1; y += step) {
-        const d = depth([x, y], ring);
-        if (d > best.d) best = { d, p: [x, y], ring };
-      }
-    }
-  };
-  for (const ring of rings) {
-    const xs = ring.map((p) => p[0]), ys = ring.map((p) => p[1]);
-    search(ring, Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys), 4);
-  }
-  const [bx, by] = best.p;
-  search(best.ring, bx - 4, bx + 4, by - 4, by + 4, 0.5);
-  return best.p.map(Math.round);
-}
-
 const inInset = ([x, y]) => x >= INSET.x && x <= INSET.x + INSET.width && y >= INSET.y && y <= INSET.y + INSET.height;
 const num = (n) => String(n);
 const tuple = (a) => `[${a.map(num).join(', ')}]`;
@@ -230,16 +176,13 @@ export function generate(geojson = readSource(), minArea = MIN_AREA) {
   const insetPath = encode(land.filter((p) => inInset(p[0][0])).flat(), true);
   const bordersPath = encode(mesh(topo, topo.objects.regions, (a, b) => a !== b).coordinates, false);
 
-  const regions = Object.entries(REGION_NAMES).map(([id, name]) => {
+  const regions = REGION_IDS.map((id) => {
     const geometry = geometries.find((g) => g.id === id);
     if (!geometry) throw new Error(`build-geo: region ${id} missing from ${SOURCE}`);
     const polygons = feature(topo, geometry).geometry.coordinates;
-    const point = labelPoint(polygons.filter((p) => !inInset(p[0][0])));
     return [
       '  {',
       `    id: '${id}',`,
-      `    name: { da: '${name.da}', en: '${name.en}' },`,
-      `    labelPoint: ${tuple(point)},`,
       `    path: '${encode(polygons.flat(), true)}',`,
       '  },',
     ].join('\n');
@@ -258,11 +201,8 @@ export type RegionId = 'DK-81' | 'DK-82' | 'DK-83' | 'DK-84' | 'DK-85';
 
 export interface GeoRegion {
   id: RegionId;
-  name: { da: string; en: string };
   /** Outline in viewBox units; DK-84 includes Bornholm, drawn in the inset frame. */
   path: string;
-  /** A point well inside the region's mainland part (its pole of inaccessibility), in viewBox units. */
-  labelPoint: [x: number, y: number];
 }
 
 /** Constants of a d3-geo \`geoTransverseMercator()\`: \`.rotate(rotate).scale(scale).translate(translate)\`. */

@@ -10,6 +10,7 @@ import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minifyLitCss } from './lib/minify-css.mjs';
+import { minifyLitHtml } from './lib/minify-html.mjs';
 import { generateManifest } from './manifest.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,7 +28,7 @@ const shared = {
   configFile: false,
   root,
   logLevel: 'warn',
-  plugins: [minifyLitCss()],
+  plugins: [minifyLitCss(), minifyLitHtml()],
   // Lit's production build; the dev build's warnings are for the library's own test run.
   resolve: { conditions: ['production'] },
 };

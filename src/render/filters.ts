@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ClusterDataset } from '../data/types.js';
+import { warnInvalid } from '../internal/attribute-values.js';
 import { areaIds, REGION_IDS, type FilterState } from '../internal/filter-controller.js';
 import { collatorFor } from '../data/query.js';
 import type { ListStrings } from '../i18n/list-strings.js';
@@ -9,6 +10,18 @@ import { areaName, regionName } from './labels.js';
 /** The tokens of the `controls` attribute. */
 export type ControlToken = 'search' | 'area' | 'region' | 'status' | 'sort';
 export const CONTROL_TOKENS: readonly ControlToken[] = ['search', 'area', 'region', 'status', 'sort'];
+
+/** `controls` parsed: the tokens, or every control when absent or invalid (with one warning). */
+export function parseControls(element: Element, value: string | undefined): Set<ControlToken> {
+  if (value === undefined || value === null) return new Set(CONTROL_TOKENS);
+  const tokens = value.trim().split(/\s+/).filter(Boolean);
+  if (tokens.length === 1 && tokens[0] === 'none') return new Set();
+  if (tokens.length > 0 && tokens.every((token) => (CONTROL_TOKENS as readonly string[]).includes(token))) {
+    return new Set(tokens as ControlToken[]);
+  }
+  warnInvalid(element, 'controls', value, CONTROL_TOKENS.join(' '));
+  return new Set(CONTROL_TOKENS);
+}
 
 export interface FilterView {
   state: FilterState;

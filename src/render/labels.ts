@@ -11,9 +11,9 @@ export function areaName(id: string, data: ClusterDataset, language: Language): 
   return nameIn(data.strengthAreas, id, language) ?? nameIn(bundledDataset.strengthAreas, id, language) ?? id;
 }
 
-/** A region's name: from the data in use, else the bundled data, else its id. */
-export function regionName(id: string, data: ClusterDataset, language: Language): string {
-  return nameIn(data.regions, id, language) ?? nameIn(bundledDataset.regions, id, language) ?? id;
+/** A region's name: from the data in use (if any yet), else the bundled data, else its id. */
+export function regionName(id: string, data: ClusterDataset | undefined, language: Language): string {
+  return nameIn(data?.regions, id, language) ?? nameIn(bundledDataset.regions, id, language) ?? id;
 }
 
 /** The head office: a `head-office` location, else a `planned-head-office` one (DESIGN.md). */

@@ -3,7 +3,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/define/cluster-map.js';
 import { ClusterMap } from '../../src/components/cluster-map/cluster-map.js';
-import { groupPins } from '../../src/components/cluster-map/grouping.js';
+import { groupPins } from '../../src/render/map-grouping.js';
 import { dataset } from '../../src/data/index.js';
 import type { Cluster } from '../../src/data/types.js';
 import { inset, project, regions } from '../../src/geo/denmark.js';
@@ -154,8 +154,14 @@ describe('<cluster-map>', () => {
       expect(bornholm.y).to.be.at.least(frame.y);
       expect(bornholm.x + bornholm.width).to.be.at.most(frame.x + frame.width);
       expect(bornholm.y + bornholm.height).to.be.at.most(frame.y + frame.height);
-      // Region names on hover: an SVG <title> per region, in the element's language.
-      expect(regionPaths.map((path) => text(path.querySelector('title')))).to.deep.equal(regions.map((r) => r.name.da));
+      // Region names on hover: an SVG <title> per region, in the element's language, from the data.
+      expect(regionPaths.map((path) => text(path.querySelector('title')))).to.deep.equal([
+        'Region Nordjylland',
+        'Region Midtjylland',
+        'Region Syddanmark',
+        'Region Hovedstaden',
+        'Region Sjælland',
+      ]);
     });
 
     it('names and describes the map (SVG title and desc) in both languages', async () => {

@@ -55,15 +55,6 @@ function decode(d) {
   return rings;
 }
 
-function insideRing([px, py], ring) {
-  let c = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i], [xj, yj] = ring[j];
-    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) c = !c;
-  }
-  return c;
-}
-
 const CLOSED = /^(M\d+ \d+l-?\d+(?:[ -]\d+)+z)+$/;
 const OPEN = /^(M\d+ \d+l-?\d+(?:[ -]\d+)+)+$/;
 
@@ -92,31 +83,22 @@ test('src/geo/denmark.ts imports nothing (no d3 or topojson at run time)', () =>
   assert.doesNotMatch(source, /^\s*import\b|\bimport\(|\brequire\(/m);
 });
 
-test('all five regions are present, once each, with Danish and English names', () => {
+test('all five regions are present, once each (their names come from the data)', () => {
   assert.deepEqual(
     geo.regions.map((r) => r.id),
     ['DK-81', 'DK-82', 'DK-83', 'DK-84', 'DK-85'],
   );
-  for (const r of geo.regions) {
-    assert.match(r.name.da, /^Region /);
-    assert.ok(r.name.en.length > 0);
-  }
-  assert.equal(geo.regions.find((r) => r.id === 'DK-85').name.da, 'Region Sjælland');
+  for (const r of geo.regions) assert.equal(r.name, undefined, `${r.id} carries a name: names belong to the data`);
 });
 
 for (const id of ['DK-81', 'DK-82', 'DK-83', 'DK-84', 'DK-85']) {
-  test(`region ${id}: a well-formed path and a label point inside the viewBox and inside the region`, () => {
+  test(`region ${id}: a well-formed path inside the viewBox`, () => {
     const region = geo.regions.find((r) => r.id === id);
     assert.ok(region, `${id} missing`);
     assert.match(region.path, CLOSED);
     const rings = decode(region.path);
     assert.ok(rings.length > 0);
     for (const point of rings.flat()) assert.ok(within(point, VIEW), `${id}: ${point} outside the viewBox`);
-    assert.ok(within(region.labelPoint, VIEW), `${id}: label point ${region.labelPoint} outside the viewBox`);
-    assert.ok(
-      rings.some((ring) => insideRing(region.labelPoint, ring)),
-      `${id}: label point ${region.labelPoint} is not inside the region`,
-    );
   });
 }
 

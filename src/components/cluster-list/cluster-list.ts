@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { dataset as bundledDataset } from '../../data/index.js';
 import type { Cluster, ClusterDataset } from '../../data/types.js';
 import { listStringsFor } from '../../i18n/list-strings.js';
@@ -10,26 +9,12 @@ import { FilterController, type FilterState, type SortOrder, type StatusFilter }
 import { hostStyles } from '../../internal/styles.js';
 import { UrlSyncController, type SyncedValues } from '../../internal/url-sync.js';
 import { WindowController } from '../../internal/window-controller.js';
-import { renderCard } from '../../render/card.js';
 import { cardStyles } from '../../render/card.styles.js';
-import { CONTROL_TOKENS, renderFilters, type ControlToken } from '../../render/filters.js';
+import { parseControls, renderFilters } from '../../render/filters.js';
 import { listStyles } from '../../render/list.styles.js';
+import { LAYOUTS, renderResults, type ListLayout } from '../../render/results.js';
 
-/** Values of the `layout` attribute. */
-export type ListLayout = 'grid' | 'list';
-const LAYOUTS: readonly ListLayout[] = ['grid', 'list'];
-
-/** `controls` parsed: the tokens, or every control when absent or invalid. */
-function parseControls(element: Element, value: string | undefined): Set<ControlToken> {
-  if (value === undefined || value === null) return new Set(CONTROL_TOKENS);
-  const tokens = value.trim().split(/\s+/).filter(Boolean);
-  if (tokens.length === 1 && tokens[0] === 'none') return new Set();
-  if (tokens.length > 0 && tokens.every((token) => (CONTROL_TOKENS as readonly string[]).includes(token))) {
-    return new Set(tokens as ControlToken[]);
-  }
-  warnInvalid(element, 'controls', value, CONTROL_TOKENS.join(' '));
-  return new Set(CONTROL_TOKENS);
-}
+export type { ListLayout };
 
 /**
  * The Danish national clusters as a list of cards to browse, search, filter and sort, in Danish or
@@ -178,44 +163,14 @@ export class ClusterList extends ClusterElement {
     this.emit('cluster-select', { id: cluster.id, cluster });
   }
 
-  private renderCards(items: Cluster[], data: ClusterDataset, layout: ListLayout, loading: boolean) {
-    const windowed = WindowController.applies(items.length);
-    const { start, end } = windowed ? this.window.rangeFor(items.length) : { start: 0, end: items.length };
-    const context = {
-      data,
-      language: this.language,
-      strings: this.strings,
-      variant: layout === 'list' || windowed ? ('compact' as const) : ('full' as const),
-      headingLevel: this.resolvedHeadingLevel,
-      onActivate: (cluster: Cluster) => this.select(cluster),
-    };
-    return html`<ul
-      class="cards ${layout} ${windowed ? 'windowed' : ''} ${loading ? 'loading' : ''}"
-      part="cards"
-      aria-busy=${loading ? 'true' : 'false'}
-    >
-      ${repeat(
-        items.slice(start, end),
-        (cluster) => cluster.id,
-        (cluster, index) =>
-          html`<li aria-setsize=${items.length} aria-posinset=${start + index + 1}>
-            ${renderCard(cluster, { ...context, selected: cluster.id === this.selected })}
-          </li>`,
-      )}
-    </ul>`;
-  }
-
   protected override render(): TemplateResult {
     const loading = this.store.state.type === 'loading';
     const data = this.store.data ?? bundledDataset;
     const state = this.filters.state(this.store.data);
     const results = this.filters.results(data, state, this.language);
-    const layout = enumValue(this, 'layout', this.layout, LAYOUTS, 'grid');
     const limit = this.limit === undefined ? undefined : integerValue(this, 'limit', this.limit, 1, Number.MAX_SAFE_INTEGER, 0) || undefined;
-    const shown = limit && !this.expanded ? results.slice(0, limit) : results;
-    const strings = this.strings;
+    const shown = limit && !this.expanded ? Math.min(limit, results.length) : results.length;
     const words = listStringsFor(this.language);
-    const number = new Intl.NumberFormat(this.language === 'da' ? 'da-DK' : 'en-GB');
     if (this.selected && this.store.state.type === 'ready' && !data.clusters.some((c) => c.id === this.selected)) {
       warnInvalid(this, 'selected', this.selected, '');
     }
@@ -229,42 +184,29 @@ export class ClusterList extends ClusterElement {
         disabled: loading,
         onChange: (patch) => this.changeFilters(patch, data),
       })}
-      <div class="bar">
-        <p class="count" part="count" role="status">
-          ${loading ? strings.loading : words.count(results.length, number.format(results.length))}
-        </p>
-        ${this.store.state.type === 'error' ? html`<p class="data-error" part="notice">${strings.dataError}</p>` : nothing}
-      </div>
-      ${results.length === 0
-        ? html`<div class="empty" part="empty">
-            <p>${words.empty}</p>
-            <button
-              type="button"
-              class="button"
-              @click=${() => {
-                this.changeFilters({ query: '', area: '', region: '', status: 'all' }, data);
-                void this.focusAfterUpdate('input, select, .activate');
-              }}
-            >
-              ${words.clearFilters}
-            </button>
-          </div>`
-        : this.renderCards(shown, data, layout, loading)}
-      ${shown.length < results.length
-        ? html`<div>
-            <button
-              type="button"
-              class="button"
-              part="show-all"
-              @click=${() => {
-                this.expanded = true;
-                void this.focusAfterUpdate(`[aria-posinset="${shown.length + 1}"] .activate`);
-              }}
-            >
-              ${words.showAll(number.format(results.length))}
-            </button>
-          </div>`
-        : nothing}
+      ${renderResults({
+        results,
+        shown,
+        data,
+        language: this.language,
+        strings: this.strings,
+        words,
+        layout: enumValue(this, 'layout', this.layout, LAYOUTS, 'grid'),
+        loading,
+        failed: this.store.state.type === 'error',
+        selected: this.selected,
+        headingLevel: this.resolvedHeadingLevel,
+        window: this.window,
+        onSelect: (cluster) => this.select(cluster),
+        onClear: () => {
+          this.changeFilters({ query: '', area: '', region: '', status: 'all' }, data);
+          void this.focusAfterUpdate('input, select, .activate');
+        },
+        onShowAll: () => {
+          this.expanded = true;
+          void this.focusAfterUpdate(`[aria-posinset="${shown + 1}"] .activate`);
+        },
+      })}
     </div>`;
   }
 }

@@ -1,10 +1,10 @@
 import { css } from 'lit';
 
 /**
- * Styles of `<cluster-map>`, kept small for the byte budget. Private tokens: `--_paper` /
- * `--_ink`, the opaque surface and text of markers and overlays (under theme absent the page's colours
- * are unknown, so they follow the inherited `color-scheme`); `--_s`, the hit target (never under
- * 24px); `--_m`, a marker's colour. No transitions or animations, so nothing moves under
+ * Styles of the map (`<cluster-map>` and the explorer's map), kept small for the byte budget. Private
+ * tokens: `--_paper` / `--_ink`, the opaque surface and text of markers and overlays (under theme absent
+ * the page's colours are unknown, so they follow the inherited `color-scheme`); `--_s`, the hit target
+ * (never under 24px); `--_m`, a marker's colour. No transitions or animations, so nothing moves under
  * prefers-reduced-motion.
  */
 export const mapStyles = css`
