@@ -6,6 +6,8 @@ export { ClusterElement, type Theme } from './internal/base-element.js';
 export { ClusterCard, type CardVariant } from './components/cluster-card/cluster-card.js';
 export { ClusterList, type ListLayout } from './components/cluster-list/cluster-list.js';
 export { ClusterMap } from './components/cluster-map/cluster-map.js';
+export { ClusterExplorer } from './components/cluster-explorer/cluster-explorer.js';
+export { ClusterTimeline, type TimelineLayout } from './components/cluster-timeline/cluster-timeline.js';
 export * from './data/index.js';
 export type {
   ClusterEventMap,

@@ -2,3 +2,5 @@
 import './cluster-card.js';
 import './cluster-list.js';
 import './cluster-map.js';
+import './cluster-explorer.js';
+import './cluster-timeline.js';

@@ -25,7 +25,8 @@ function isOwnInteraction(event: Event, card: Element): boolean {
   return false;
 }
 
-function uncertainMark(cluster: Cluster, field: string, strings: Strings) {
+/** The "usikker"/"uncertain" mark after a fact the record lists in `uncertain`. */
+export function uncertainMark(cluster: Cluster, field: string, strings: Strings) {
   return isUncertain(cluster, field)
     ? html` <span class="uncertain" part="uncertain" title=${strings.uncertainLabel}>${strings.uncertain}</span>`
     : nothing;
@@ -41,7 +42,8 @@ function renderHeadOffice(cluster: Cluster, context: CardContext) {
   return html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
 }
 
-function renderWebsite(cluster: Cluster, strings: Strings) {
+/** The website fact: a link, text when defunct, "unknown" when absent. */
+export function renderWebsite(cluster: Cluster, strings: Strings) {
   let value: TemplateResult;
   if (!cluster.website) {
     value = html`<span class="unknown">${strings.unknown}</span>`;

@@ -93,7 +93,8 @@ export const mapStyles = css`
   button {
     cursor: pointer;
   }
-  p {
+  [part=legend] p,
+  [part=notice] {
     margin: .25em 0;
     color: var(--_muted);
     font-size: .875em;

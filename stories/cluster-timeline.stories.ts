@@ -1,0 +1,160 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import '../src/define/cluster-timeline.js';
+import { onBothPages } from './support/pages.js';
+
+type Theme = 'absent' | 'light' | 'dark' | 'auto';
+
+interface TimelineArgs {
+  layout: 'vertical' | 'horizontal';
+  theme: Theme;
+  'heading-level': number;
+  lang?: string;
+}
+
+/** One timeline from the args; `theme: 'absent'` leaves the attribute off (the timeline inherits the page). */
+function timeline(args: TimelineArgs, milestones?: unknown): TemplateResult {
+  return html`<cluster-timeline
+    layout=${args.layout}
+    theme=${args.theme === 'absent' ? nothing : args.theme}
+    heading-level=${args['heading-level']}
+    lang=${args.lang ?? nothing}
+    .milestones=${milestones}
+  ></cluster-timeline>`;
+}
+
+const meta = {
+  title: 'Elements/Cluster timeline',
+  component: 'cluster-timeline',
+  tags: ['autodocs'],
+  render: (args) => timeline(args),
+  args: {
+    layout: 'vertical',
+    theme: 'absent',
+    'heading-level': 2,
+  },
+  argTypes: {
+    layout: {
+      control: 'inline-radio',
+      options: ['vertical', 'horizontal'],
+      description:
+        '`vertical` (default); `horizontal` is a strip that scrolls sideways inside itself when the element is ' +
+        'at least 40em wide, and vertical when narrower.',
+    },
+    theme: {
+      control: 'select',
+      options: ['absent', 'light', 'dark', 'auto'],
+      description:
+        'Colour theme. `absent` (no attribute) inherits the page; `light` and `dark` set text and surfaces; ' +
+        '`auto` follows the visitor’s setting.',
+    },
+    'heading-level': {
+      control: { type: 'number', min: 1, max: 6, step: 1 },
+      description: 'Level (1–6) of the "Tidslinje" / "Timeline" heading.',
+    },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The milestones of the Danish cluster programme, 2003 to today, in date order, each date at its ' +
+          'precision and with its source. Language and page colours come from the toolbar; the timeline ' +
+          'follows the page unless `theme` or `lang` is set on the element.',
+      },
+    },
+  },
+} satisfies Meta<TimelineArgs>;
+
+export default meta;
+type Story = StoryObj<TimelineArgs>;
+
+export const Default: Story = {
+  parameters: {
+    docs: { description: { story: 'The bundled milestones with every default: vertical, theme inherited from the page.' } },
+  },
+};
+
+export const Horizontal: Story = {
+  args: { layout: 'horizontal' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '`layout="horizontal"` on a wide page: one strip that scrolls sideways inside itself (Tab to it, then ' +
+          'the arrow keys scroll). On a narrow screen it is the vertical list.',
+      },
+    },
+  },
+};
+
+export const English: Story = {
+  args: { lang: 'en' },
+  parameters: {
+    docs: {
+      description: { story: '`lang="en"` on the element: titles and dates in English whatever the page language.' },
+    },
+  },
+};
+
+const themeDescription: Record<Theme, string> = {
+  absent: 'No `theme` attribute: the timeline inherits the page’s text colour and colour scheme, surface transparent.',
+  light: '`theme="light"`: dark text on a white surface, on either page.',
+  dark: '`theme="dark"`: light text on a dark surface, on either page.',
+  auto: '`theme="auto"`: follows the visitor’s `prefers-color-scheme`, not the page.',
+};
+
+function themeStory(theme: Theme): Story {
+  return {
+    args: { theme },
+    render: (args) => onBothPages(() => timeline(args)),
+    parameters: { docs: { description: { story: `${themeDescription[theme]} Shown on a light and a dark page.` } } },
+  };
+}
+
+export const ThemeAbsent: Story = themeStory('absent');
+export const ThemeLight: Story = themeStory('light');
+export const ThemeDark: Story = themeStory('dark');
+export const ThemeAuto: Story = themeStory('auto');
+
+export const Narrow: Story = {
+  args: { layout: 'horizontal' },
+  render: (args) => html`<div style="inline-size: 320px; max-inline-size: 100%">${timeline(args)}</div>`,
+  parameters: {
+    docs: {
+      description: {
+        story: 'A 320 px wide container: even with `layout="horizontal"` the timeline is vertical, with no sideways scroll.',
+      },
+    },
+  },
+};
+
+/** Invented example entries, labelled as such, with one bad entry and one unsafe source. */
+const exampleMilestones = [
+  {
+    date: '2024-06',
+    title: { da: 'Eksempel: vores klynge åbner et nyt kontor.', en: 'Example: our cluster opens a new office.' },
+    sources: ['https://example.org/news', 'javascript:alert(1)'],
+  },
+  {
+    date: '2023',
+    title: { da: 'Eksempel: vores klynge stiftes.', en: 'Example: our cluster is founded.' },
+    sources: ['https://example.org/about'],
+  },
+  { date: 'sometime', title: { da: 'Uden gyldig dato', en: 'Without a valid date' }, sources: [] },
+];
+
+export const PartnerMilestones: Story = {
+  render: (args) => timeline(args, exampleMilestones),
+  parameters: {
+    // The check must warn once, naming the skipped entry and the dropped source.
+    sweep: { expectWarning: 'skipped milestones 2' },
+    docs: {
+      description: {
+        story:
+          'Example data, not real milestones: a partner’s own array given as the `milestones` property, shown in ' +
+          'date order. The entry without a valid date is skipped and the `javascript:` source dropped, with one ' +
+          'console warning.',
+      },
+    },
+  },
+};

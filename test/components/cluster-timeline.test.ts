@@ -1,0 +1,345 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define/cluster-timeline.js';
+import type { ClusterTimeline } from '../../src/components/cluster-timeline/cluster-timeline.js';
+import { milestones as bundled } from '../../src/data/index.js';
+import { textContrasts } from '../support/contrast.js';
+import { press } from '../support/keys.js';
+import { captureConsole } from '../support/spies.js';
+
+const all = <T extends Element = HTMLElement>(element: Element, selector: string) => [
+  ...element.shadowRoot!.querySelectorAll<T>(selector),
+];
+const query = <T extends Element = HTMLElement>(element: Element, selector: string) =>
+  element.shadowRoot!.querySelector<T>(selector);
+const dates = (element: Element) => all(element, 'li time').map((time) => time.getAttribute('datetime'));
+const item = (element: Element, datetime: string) =>
+  all(element, 'li').find((li) => li.querySelector('time')!.getAttribute('datetime') === datetime)!;
+const dateText = (element: Element, datetime: string) => item(element, datetime).querySelector('time')!.textContent!.trim();
+const tops = (element: Element) => all(element, 'li').map((li) => Math.round(li.getBoundingClientRect().top));
+
+/** A partner's array with every kind of bad entry and two good ones, out of order. */
+const partnerMilestones = () => [
+  { date: '2024-03', title: { da: 'Senere', en: 'Later' }, sources: ['https://example.org/later'] },
+  { title: { da: 'Uden dato', en: 'No date' }, sources: [] },
+  { date: '24-3-2021', title: { da: 'Forkert dato', en: 'Wrong date' }, sources: [] },
+  { date: '2022', sources: ['https://example.org/no-title'] },
+  'not a milestone',
+  null,
+  {
+    date: '2021-06-15',
+    title: { da: '<img src=x onerror="window.__timelinePwned = 1">Fed', en: '<b>Bold</b>' },
+    sources: ['javascript:window.__timelinePwned = 2', 'https://www.example.org/ok', 'mailto:someone@example.org'],
+  },
+];
+
+describe('<cluster-timeline>', () => {
+  describe('the bundled milestones', () => {
+    it('shows every bundled milestone once, in date order, 2003 first', async () => {
+      const timeline = await fixture<ClusterTimeline>(html`<cluster-timeline></cluster-timeline>`);
+      const shown = dates(timeline);
+      expect(shown.length).to.equal(bundled.length);
+      expect(shown.length).to.be.greaterThan(5);
+      expect(shown[0]).to.equal('2003');
+      expect(shown).to.deep.equal(bundled.map((m) => m.date).sort());
+      for (let i = 1; i < shown.length; i++) expect(shown[i - 1]! <= shown[i]!, `${shown[i - 1]} ≤ ${shown[i]}`).to.equal(true);
+      expect(query(timeline, 'ol')).to.not.equal(null);
+    });
+
+    it('sorts a year before a month of that year and a month before a day in it', async () => {
+      const timeline = await fixture<ClusterTimeline>(html`<cluster-timeline></cluster-timeline>`);
+      timeline.milestones = ['2020-07-01', '2021', '2020-07', '2020', '2020-10-01'].map((date) => ({
+        date,
+        title: { da: date, en: date },
+        sources: [],
+      }));
+      await timeline.updateComplete;
+      expect(dates(timeline)).to.deep.equal(['2020', '2020-07', '2020-07-01', '2020-10-01', '2021']);
+    });
+
+    it('shows each date at its precision, in Danish by default', async () => {
+      const timeline = await fixture<ClusterTimeline>(html`<cluster-timeline></cluster-timeline>`);
+      expect(dateText(timeline, '2003')).to.equal('2003');
+      expect(dateText(timeline, '2013-04')).to.equal('april 2013');
+      expect(dateText(timeline, '2020-10-01')).to.equal('1. oktober 2020');
+      expect(query(timeline, '[part="heading"]')!.textContent!.trim()).to.equal('Tidslinje');
+      expect(item(timeline, '2020-10-01').textContent).to.include('udpeger de 14 nationale klynger');
+    });
+
+    it('speaks English under lang="en", dates included', async () => {
+      const timeline = await fixture<ClusterTimeline>(html`<cluster-timeline lang="en"></cluster-timeline>`);
+      expect(dateText(timeline, '2003')).to.equal('2003');
+      expect(dateText(timeline, '2013-04')).to.equal('April 2013');
+      expect(dateText(timeline, '2020-10-01')).to.equal('1 October 2020');
+      expect(query(timeline, '[part="heading"]')!.textContent!.trim()).to.equal('Timeline');
+      expect(item(timeline, '2020-10-01').textContent).to.include('appoints the 14 national clusters');
+      expect(query(timeline, 'a')!.getAttribute('aria-label')).to.match(/^Source: /);
+    });
+
+    it('follows the language of an ancestor and changes to it', async () => {
+      const wrapper = await fixture(html`<div lang="en-GB"><cluster-timeline></cluster-timeline></div>`);
+      const timeline = wrapper.querySelector('cluster-timeline')!;
+      expect(query(timeline, '[part="heading"]')!.textContent!.trim()).to.equal('Timeline');
+      wrapper.setAttribute('lang', 'da');
+      await aTimeout(0);
+      await timeline.updateComplete;
+      expect(query(timeline, '[part="heading"]')!.textContent!.trim()).to.equal('Tidslinje');
+    });
+
+    it('gives every milestone its source as a web link named by its host', async () => {
+      const timeline = await fixture<ClusterTimeline>(html`<cluster-timeline></cluster-timeline>`);
+      for (const li of all(timeline, 'li')) {
+        const links = [...li.querySelectorAll('a')];
+        expect(links.length, li.textContent!).to.be.at.least(1);
+        for (const link of links) {
+          expect(['https:', 'http:']).to.include(new URL(link.href).protocol);
+          const host = new URL(link.href).hostname.replace(/^www\./, '');
+          expect(link.textContent!.trim()).to.equal(host);
+          expect(link.getAttribute('aria-label')).to.equal(`Kilde: ${host}`);
+        }
+      }
+      const protocols = all<HTMLAnchorElement>(timeline, 'a').map((link) => new URL(link.href).protocol);
+      expect(protocols.filter((p) => p === 'https:').length).to.be.greaterThan(protocols.length / 2);
+      expect(item(timeline, '2014').querySelector('a')!.textContent).to.equal('clustercollaboration.eu');
+    });
+
+    it('uses <time datetime> and an ordered list labelled by its heading (heading-level, default 2)', async () => {
+      const timeline = await fixture<ClusterTimeline>(html`<cluster-timeline></cluster-timeline>`);
+      expect(query(timeline, 'h2[part="heading"]')).to.not.equal(null);
+      const list = query(timeline, 'ol')!;
+      const label = timeline.shadowRoot!.getElementById(list.getAttribute('aria-labelledby')!)!;
+      expect(label.closest('h2')).to.not.equal(null);
+      expect(all(timeline, 'li time[datetime]').length).to.equal(bundled.length);
+      const level4 = await fixture<ClusterTimeline>(html`<cluster-timeline heading-level="4"></cluster-timeline>`);
+      expect(query(level4, 'h4[part="heading"]')).to.not.equal(null);
+    });
+
+    it('hides its light-DOM fallback content once rendered', async () => {
+      const timeline = await fixture<ClusterTimeline>(
+        html`<cluster-timeline><p>2003: regionale vækstmiljøer</p></cluster-timeline>`,
+      );
+      expect(timeline.querySelector('p')!.getClientRects().length).to.equal(0);
+      expect(all(timeline, 'li').length).to.equal(bundled.length);
+    });
+  });
+
+  describe('the milestones property', () => {
+    it('shows a partner’s milestones, skipping bad entries with exactly one warning', async () => {
+      const consoleSpy = captureConsole();
+      const timeline = await fixture<ClusterTimeline>(html`<cluster-timeline></cluster-timeline>`);
+      expect(() => (timeline.milestones = partnerMilestones())).to.not.throw();
+      await timeline.updateComplete;
+      timeline.requestUpdate();
+      await timeline.updateComplete;
+      consoleSpy.restore();
+      expect(dates(timeline)).to.deep.equal(['2021-06-15', '2024-03']);
+      expect(consoleSpy.warnings.length, consoleSpy.warnings.join('\n')).to.equal(1);
+      expect(consoleSpy.warnings[0]).to.include('cluster-timeline');
+      expect(consoleSpy.warnings[0]).to.include('skipped milestones 1, 2, 3, 4, 5');
+      expect(consoleSpy.warnings[0]).to.include('dropped non-http(s) sources of milestones 6');
+      expect(consoleSpy.errors).to.deep.equal([]);
+    });
+
+    it('renders hostile strings as text and drops a javascript: source', async () => {
+      const consoleSpy = captureConsole();
+      const timeline = await fixture<ClusterTimeline>(
+        html`<cluster-timeline .milestones=${partnerMilestones()}></cluster-timeline>`,
+      );
+      consoleSpy.restore();
+      const hostile = item(timeline, '2021-06-15');
+      expect(hostile.textContent).to.include('<img src=x onerror=');
+      expect(timeline.shadowRoot!.querySelector('img, b')).to.equal(null);
+      const links = [...hostile.querySelectorAll('a')];
+      expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(['https://www.example.org/ok']);
+      expect(links[0]!.textContent).to.equal('example.org');
+      expect(all(timeline, 'a[href^="javascript"], a[href^="mailto"]')).to.deep.equal([]);
+      await aTimeout(10);
+      expect((window as unknown as { __timelinePwned?: number }).__timelinePwned).to.equal(undefined);
+      expect(consoleSpy.warnings.length).to.equal(1);
+    });
+
+    it('never throws on hostile input: not an array, throwing getters; then returns to the bundled data', async () => {
+      const consoleSpy = captureConsole();
+      const timeline = await fixture<ClusterTimeline>(html`<cluster-timeline></cluster-timeline>`);
+      timeline.milestones = { date: '2020' };
+      await timeline.updateComplete;
+      expect(dates(timeline).length, 'not an array: the bundled milestones').to.equal(bundled.length);
+      const trap = [{ date: '2019', title: { da: 'a', en: 'a' }, sources: [] }];
+      Object.defineProperty(trap, 1, {
+        get() {
+          throw new Error('boom');
+        },
+      });
+      const getter = {
+        get date(): string {
+          throw new Error('boom');
+        },
+        title: { da: 'b', en: 'b' },
+        sources: [],
+      };
+      const mixed: unknown[] = [getter, trap[0]];
+      Object.defineProperty(mixed, 2, {
+        get() {
+          throw new Error('boom');
+        },
+      });
+      timeline.milestones = mixed;
+      await timeline.updateComplete;
+      expect(dates(timeline)).to.deep.equal(['2019']);
+      timeline.milestones = trap;
+      await timeline.updateComplete;
+      expect(dates(timeline)).to.deep.equal(['2019']);
+      timeline.milestones = undefined;
+      await timeline.updateComplete;
+      consoleSpy.restore();
+      expect(dates(timeline).length).to.equal(bundled.length);
+      expect(consoleSpy.warnings.length).to.equal(3);
+      expect(consoleSpy.errors).to.deep.equal([]);
+    });
+
+    it('an empty array shows an empty list, without a warning', async () => {
+      const consoleSpy = captureConsole();
+      const timeline = await fixture<ClusterTimeline>(html`<cluster-timeline .milestones=${[]}></cluster-timeline>`);
+      consoleSpy.restore();
+      expect(all(timeline, 'li').length).to.equal(0);
+      expect(consoleSpy.warnings).to.deep.equal([]);
+    });
+  });
+
+  describe('layout', () => {
+    it('is vertical by default: one milestone under the other, no scroll region', async () => {
+      const wrapper = await fixture(html`<div style="width: 700px"><cluster-timeline></cluster-timeline></div>`);
+      const timeline = wrapper.querySelector('cluster-timeline')!;
+      const [first, second] = tops(timeline);
+      expect(second).to.be.greaterThan(first!);
+      expect(query(timeline, '[role="region"]')).to.equal(null);
+      expect(query(timeline, '[tabindex]')).to.equal(null);
+    });
+
+    it('horizontal in a wide container: side by side in a strip that scrolls inside itself', async () => {
+      const wrapper = await fixture(
+        html`<div style="width: 700px"><cluster-timeline layout="horizontal"></cluster-timeline></div>`,
+      );
+      const timeline = wrapper.querySelector('cluster-timeline')!;
+      const items = all(timeline, 'li');
+      const [a, b] = items.map((li) => li.getBoundingClientRect());
+      expect(Math.abs(a!.top - b!.top)).to.be.below(1);
+      expect(b!.left).to.be.greaterThan(a!.right - 1);
+      const scroller = query(timeline, '[part="scroller"]')!;
+      expect(scroller.getAttribute('role')).to.equal('region');
+      expect(scroller.getAttribute('tabindex')).to.equal('0');
+      expect(timeline.shadowRoot!.getElementById(scroller.getAttribute('aria-labelledby')!)!.textContent).to.equal('Tidslinje');
+      expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+      expect(timeline.getBoundingClientRect().width).to.be.at.most(700);
+      expect(wrapper.scrollWidth).to.be.at.most(700);
+    });
+
+    it('horizontal in a narrow container (320px) stays vertical, without sideways overflow', async () => {
+      const wrapper = await fixture(
+        html`<div style="width: 320px"><cluster-timeline layout="horizontal"></cluster-timeline></div>`,
+      );
+      const timeline = wrapper.querySelector('cluster-timeline')!;
+      const [first, second] = tops(timeline);
+      expect(second).to.be.greaterThan(first!);
+      const scroller = query(timeline, '[part="scroller"]')!;
+      expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
+    });
+
+    it('an invalid layout falls back to vertical with one warning', async () => {
+      const consoleSpy = captureConsole();
+      const wrapper = await fixture(
+        html`<div style="width: 700px"><cluster-timeline layout="diagonal"></cluster-timeline></div>`,
+      );
+      const timeline = wrapper.querySelector('cluster-timeline')!;
+      timeline.requestUpdate();
+      await timeline.updateComplete;
+      consoleSpy.restore();
+      const [first, second] = tops(timeline);
+      expect(second).to.be.greaterThan(first!);
+      expect(query(timeline, '[role="region"]')).to.equal(null);
+      expect(consoleSpy.warnings.length).to.equal(1);
+      expect(consoleSpy.warnings[0]).to.include('layout');
+      expect(consoleSpy.warnings[0]).to.include('diagonal');
+    });
+
+    it('follows the layout property', async () => {
+      const wrapper = await fixture(html`<div style="width: 700px"><cluster-timeline></cluster-timeline></div>`);
+      const timeline = wrapper.querySelector('cluster-timeline')!;
+      timeline.layout = 'horizontal';
+      await timeline.updateComplete;
+      const [first, second] = tops(timeline);
+      expect(second).to.equal(first);
+      expect(timeline.getAttribute('layout')).to.equal('horizontal');
+    });
+
+    it('causes no sideways page overflow at 320px in either layout', async () => {
+      for (const layout of ['vertical', 'horizontal']) {
+        const wrapper = await fixture(
+          html`<div style="width: 320px"><cluster-timeline layout=${layout}></cluster-timeline></div>`,
+        );
+        const timeline = wrapper.querySelector('cluster-timeline')!;
+        const right = wrapper.getBoundingClientRect().right;
+        for (const element of all(timeline, '*')) {
+          expect(element.getBoundingClientRect().right, `${layout}: ${element.localName}`).to.be.at.most(right + 0.5);
+        }
+        expect(wrapper.scrollWidth).to.be.at.most(320);
+      }
+    });
+  });
+
+  describe('keyboard', () => {
+    it('the horizontal strip is reachable with Tab, shows focus and scrolls with the arrow keys', async () => {
+      const wrapper = await fixture(html`<div style="width: 700px">
+        <button>before</button>
+        <cluster-timeline layout="horizontal"></cluster-timeline>
+      </div>`);
+      const timeline = wrapper.querySelector('cluster-timeline')!;
+      const scroller = query(timeline, '[part="scroller"]')!;
+      wrapper.querySelector('button')!.focus();
+      await press('Tab');
+      expect(timeline.shadowRoot!.activeElement).to.equal(scroller);
+      expect(getComputedStyle(scroller).outlineStyle).to.not.equal('none');
+      expect(scroller.scrollLeft).to.equal(0);
+      await press('ArrowRight');
+      await press('ArrowRight');
+      await waitUntil(() => scroller.scrollLeft > 0, 'the strip scrolled with ArrowRight', { timeout: 3000 });
+    });
+
+    it('every source link is reachable with Tab in the vertical layout', async () => {
+      const timeline = await fixture<ClusterTimeline>(html`<cluster-timeline></cluster-timeline>`);
+      const first = query<HTMLAnchorElement>(timeline, 'a')!;
+      const before = document.createElement('button');
+      timeline.before(before);
+      before.focus();
+      await press('Tab');
+      expect(timeline.shadowRoot!.activeElement).to.equal(first);
+      before.remove();
+    });
+  });
+
+  describe('accessibility and themes', () => {
+    const themes = [undefined, 'light', 'dark', 'auto'] as const;
+    const pages = [
+      { name: 'light page', style: 'width:700px;background:#ffffff;color:#1b1b1f;color-scheme:light' },
+      { name: 'dark page', style: 'width:700px;background:#121212;color:#f0f0f0;color-scheme:dark' },
+    ];
+    for (const page of pages) {
+      for (const theme of themes) {
+        for (const lang of ['da', 'en']) {
+          it(`is axe-clean with text contrast ≥ 4.5:1: theme ${theme ?? 'absent'}, ${page.name}, ${lang}`, async () => {
+            const wrapper = await fixture(html`<div style=${page.style} lang=${lang}>
+              <cluster-timeline theme=${theme ?? ''}></cluster-timeline>
+              <cluster-timeline layout="horizontal" heading-level="3" theme=${theme ?? ''}></cluster-timeline>
+            </div>`);
+            for (const timeline of wrapper.querySelectorAll('cluster-timeline')) {
+              if (!theme) timeline.removeAttribute('theme');
+              await timeline.updateComplete;
+              await expect(timeline).to.be.accessible();
+              const low = textContrasts(timeline.shadowRoot!).filter((finding) => finding.ratio < 4.5);
+              expect(low, JSON.stringify(low)).to.deep.equal([]);
+            }
+          });
+        }
+      }
+    }
+  });
+});
