@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/define/cluster-explorer.js';
-import { ClusterExplorer } from '../../src/components/cluster-explorer/cluster-explorer.js';
+import type { ClusterExplorer } from '../../src/components/cluster-explorer/cluster-explorer.js';
 import { dataset } from '../../src/data/index.js';
 import type { Cluster } from '../../src/data/types.js';
 import type { ClusterFilterChangeDetail, ClusterSelectDetail } from '../../src/internal/events.js';
@@ -99,7 +99,7 @@ describe('<cluster-explorer>', () => {
         `${figures.regions} regioner med et hovedkontor`,
       ]);
       expect(text($(explorer, '[part="as-of"]'))).to.equal('Data pr. november 2026');
-      expect($(explorer, 'h2.title')).to.exist;
+      expect($(explorer, 'h2.title'), 'an h2 title').not.to.equal(null);
     });
 
     it('key figures follow the data: other data, other figures', async () => {
@@ -148,7 +148,7 @@ describe('<cluster-explorer>', () => {
 
     it('headings: the title at heading-level, the cards one below', async () => {
       const explorer = await explorerAt(1000, html`<cluster-explorer heading-level="3"></cluster-explorer>`);
-      expect($(explorer, 'h3.title')).to.exist;
+      expect($(explorer, 'h3.title'), 'an h3 title').not.to.equal(null);
       expect($$(explorer, '.cards h4.name').length).to.equal(14);
     });
   });
@@ -184,7 +184,7 @@ describe('<cluster-explorer>', () => {
       // At 360 px the Copenhagen markers merge into a group.
       const explorer = await explorerAt(360);
       const group = $$<HTMLButtonElement>(explorer, '.pin[part="group"]')[0];
-      expect(group, 'a group at 360 px').to.exist;
+      expect(group, 'a group at 360 px').not.to.equal(undefined);
       group.click();
       await settle(explorer);
       const member = $<HTMLButtonElement>(explorer, '.pop button')!;
@@ -421,7 +421,7 @@ describe('<cluster-explorer>', () => {
         await settle(explorer);
         expect(errors.count).to.equal(1);
         expect($$(explorer, '.cards .card')).to.have.length(14);
-        expect($(explorer, '[part="notice"]')).to.exist;
+        expect($(explorer, '[part="notice"]'), 'the notice').not.to.equal(null);
         explorer.clusters = [
           { id: 'evil', name: '<img src=x onerror="window.__pwned=1">', area: 'robotics', description: { da: '<script>window.__pwned=1</script>', en: 'x' }, website: 'javascript:alert(1)', locations: [{ city: 'Odense', lat: 55.4, lon: 10.39, role: 'head-office' }] },
         ];
