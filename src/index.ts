@@ -7,6 +7,7 @@ export { ClusterCard, type CardVariant } from './components/cluster-card/cluster
 export { ClusterList, type ListLayout } from './components/cluster-list/cluster-list.js';
 export { ClusterMap } from './components/cluster-map/cluster-map.js';
 export { ClusterExplorer } from './components/cluster-explorer/cluster-explorer.js';
+export { ClusterAbout } from './components/cluster-about/cluster-about.js';
 export { ClusterTimeline, type TimelineLayout } from './components/cluster-timeline/cluster-timeline.js';
 export * from './data/index.js';
 export type {

@@ -2,5 +2,6 @@
 import './cluster-card.js';
 import './cluster-list.js';
 import './cluster-map.js';
+import './cluster-about.js';
 import './cluster-explorer.js';
 import './cluster-timeline.js';

@@ -14,13 +14,11 @@ const da = {
   regions: 'regioner med et hovedkontor',
   asOf: (date: string) => `Data pr. ${date}`,
   close: 'Luk',
-  status: 'Status',
   active1: 'Aktiv',
   programme2021: 'Klyngeprogram 2021–2024',
   appointedValue: 'udpeget',
   locations: 'Steder',
   roles: { 'head-office': 'hovedkontor', office: 'kontor', hub: 'knudepunkt', 'planned-head-office': 'planlagt hovedkontor' },
-  predecessors: 'Udsprunget af',
 };
 
 const en: typeof da = {
@@ -33,13 +31,11 @@ const en: typeof da = {
   regions: 'regions with a head office',
   asOf: (date) => `Data as of ${date}`,
   close: 'Close',
-  status: 'Status',
   active1: 'Active',
   programme2021: 'Cluster programme 2021–2024',
   appointedValue: 'appointed',
   locations: 'Places',
   roles: { 'head-office': 'head office', office: 'office', hub: 'hub', 'planned-head-office': 'planned head office' },
-  predecessors: 'Grew out of',
 };
 
 /** The explorer strings for a language. */

@@ -47,7 +47,7 @@ export function renderDetail(cluster: Cluster, context: DetailContext): Template
     ${cluster.description ? html`<p class="description" part="description">${cluster.description[language]}</p>` : nothing}
     <dl class="facts" part="facts">
       ${fact(
-        words.status,
+        'Status', // the same word in Danish and English
         html`${status?.state === 'ceased'
           ? status.since ? strings.ceasedSince(formatIsoDate(status.since, language)) : strings.ceased
           : status ? words.active1 : unknown}${uncertainMark(cluster, 'status', strings)}`,
@@ -55,9 +55,6 @@ export function renderDetail(cluster: Cluster, context: DetailContext): Template
       ${fact(words.programme2021, cluster.programmes?.['2021-2024'] ? words.appointedValue : unknown)}
       ${fact(strings.programme2025, html`${strings.programme[programme2025 ?? 'unknown']}${uncertainMark(cluster, 'programmes', strings)}`)}
       ${fact(strings.founded, html`${cluster.founded ? formatIsoDate(cluster.founded, language) : unknown}${uncertainMark(cluster, 'founded', strings)}`)}
-      ${cluster.predecessors?.length
-        ? fact(words.predecessors, html`${cluster.predecessors.join(', ')}${uncertainMark(cluster, 'predecessors', strings)}`)
-        : nothing}
       ${renderWebsite(cluster, strings)}
     </dl>
     ${section(

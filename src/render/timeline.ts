@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { acceptClusterData } from '../data/index.js';
 import type { Milestone } from '../data/types.js';
 import { formatIsoDate, type Language } from '../i18n/strings.js';
@@ -8,57 +9,21 @@ import { displayHost } from './labels.js';
 
 /** `2003`, `2020-07` or `2020-10-01`: an ISO 8601 date at year, month or day precision. */
 const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-/** Source links are kept only for the web (the gate also keeps mailto:, which is no source to cite). */
-const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
-/** The most entries read from a partner's array (the gate's limit for lists), so a huge sparse array is cheap. */
-const MAX_MILESTONES = 1000;
-
-/** The outcome of `acceptMilestones`. */
-export interface AcceptedMilestones {
-  /** The gate's clean, frozen copies of the valid entries in input order; undefined when the input is not an array. */
-  milestones: Milestone[] | undefined;
-  /** What was skipped or dropped, for a single console warning; empty when all was fine. */
-  problems: string[];
-}
+/** Sources link to the web only (the gate also keeps mailto:, which names no page to cite). */
+const isWebUrl = (url: string) => /^https?:/i.test(url);
 
 /**
- * Checks a partner's milestones one entry at a time through the data gate (`acceptClusterData`, so the
- * rules are the schema's: an object with a `date` string, a `title` with `da` and `en` strings and a
- * `sources` array; unsafe URLs are dropped), then requires an ISO 8601 `date` and reports sources that are
- * not http(s), which `renderTimeline` leaves out. A bad entry is skipped, not the whole list. Strings stay
- * strings (rendered as text). Never throws, never logs.
+ * A partner's milestones through the data gate (`acceptClusterData`: the schema's rules, unsafe URLs
+ * dropped, strings kept as text), each date also an ISO 8601 date. As everywhere in the library, a
+ * structural error rejects the whole input: the result is then the reason, and the caller shows the
+ * bundled milestones. Never throws.
  */
-export function acceptMilestones(input: unknown): AcceptedMilestones {
-  const milestones: Milestone[] = [];
-  const skipped: (number | string)[] = [];
-  const dropped: number[] = [];
-  let index = 0;
-  try {
-    if (!Array.isArray(input)) return { milestones: undefined, problems: ['milestones must be an array.'] };
-    const count = Math.min(input.length, MAX_MILESTONES);
-    for (; index < count; index++) {
-      const result = acceptClusterData({ clusters: [], milestones: [input[index]] });
-      const entry = result.ok ? result.data.milestones?.[0] : undefined;
-      if (!entry || !ISO_DATE.test(entry.date)) {
-        skipped.push(index);
-        continue;
-      }
-      // The gate dropped unsafe URLs (its warnings); renderTimeline shows web URLs only (not mailto:).
-      if (result.warnings.length > 0 || !entry.sources.every(isWebUrl)) dropped.push(index);
-      milestones.push(entry);
-    }
-    if (input.length > count) skipped.push(`${count}…`);
-  } catch {
-    // A hostile array (a throwing getter on `length` or an index): keep what was read, skip the rest.
-    skipped.push(`${index}…`);
-  }
-  const problems: string[] = [];
-  if (skipped.length > 0) {
-    const needs = 'each needs an ISO date, a title in da and en, and sources';
-    problems.push(`skipped milestones ${skipped.join(', ')} (${needs}).`);
-  }
-  if (dropped.length > 0) problems.push(`dropped non-http(s) sources of milestones ${dropped.join(', ')}.`);
-  return { milestones, problems };
+export function acceptMilestones(input: unknown): { milestones: Milestone[] } | { error: string } {
+  const result = acceptClusterData({ clusters: [], milestones: input });
+  if (!result.ok) return { error: result.errors[0].message };
+  const milestones = result.data.milestones ?? [];
+  const index = milestones.findIndex((milestone) => !ISO_DATE.test(milestone.date));
+  return index < 0 ? { milestones } : { error: `date ${index} is not an ISO 8601 date` };
 }
 
 /** How `renderTimeline` lays the milestones out. */
@@ -99,10 +64,14 @@ export function renderTimeline(
   // users can scroll it with the arrow keys. Vertical, it is a plain box and no extra tab stop.
   return html`${heading(headingLevel, 'title', 'heading', html`<span id="timeline-title">${strings.title}</span>`)}
     <div class="wrap${horizontal ? ' horizontal' : ''}">
-      ${horizontal
-        ? html`<div class="scroller" part="scroller" tabindex="0" role="region" aria-labelledby="timeline-title">
-            ${list}
-          </div>`
-        : html`<div class="scroller" part="scroller">${list}</div>`}
+      <div
+        class="scroller"
+        part="scroller"
+        tabindex=${ifDefined(horizontal ? 0 : undefined)}
+        role=${ifDefined(horizontal ? 'region' : undefined)}
+        aria-labelledby=${ifDefined(horizontal ? 'timeline-title' : undefined)}
+      >
+        ${list}
+      </div>
     </div>`;
 }

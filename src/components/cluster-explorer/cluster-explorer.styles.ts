@@ -41,8 +41,6 @@ export const explorerStyles = css`
   .list-pane {
     display: grid;
     gap: 0.75em;
-    align-content: start;
-    min-inline-size: 0;
   }
   @container (min-width: 720px) {
     .panes {
@@ -63,7 +61,6 @@ export const explorerStyles = css`
     border-radius: var(--_radius);
     background: var(--cluster-detail-surface, var(--_paper));
     color: var(--_ink);
-    line-height: 1.45;
     overflow-wrap: anywhere;
   }
   dialog::backdrop {
@@ -71,10 +68,7 @@ export const explorerStyles = css`
   }
   .close {
     float: inline-end;
-    min-inline-size: 2.5em;
     margin: 0 0 0.5em 0.5em;
-    font-size: 1.125em;
-    line-height: 1;
   }
   dialog .name {
     margin: 0.25em 0 0.5em;

@@ -1,24 +1,16 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { dataset as bundledDataset } from '../../data/index.js';
-import type { Cluster, ClusterDataset } from '../../data/types.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { Cluster } from '../../data/types.js';
 import { explorerStringsFor } from '../../i18n/explorer-strings.js';
-import { listStringsFor } from '../../i18n/list-strings.js';
-import { enumValue, integerValue, warnInvalid } from '../../internal/attribute-values.js';
-import { ClusterElement } from '../../internal/base-element.js';
-import { DataController } from '../../internal/data-controller.js';
-import { FilterController, type FilterState, type SortOrder, type StatusFilter } from '../../internal/filter-controller.js';
+import { ListElement } from '../../internal/list-element.js';
 import { hostStyles } from '../../internal/styles.js';
-import { UrlSyncController, type SyncedValues } from '../../internal/url-sync.js';
-import { WindowController } from '../../internal/window-controller.js';
+import type { SyncedKey, SyncedValues } from '../../internal/url-sync.js';
 import { cardStyles } from '../../render/card.styles.js';
 import { renderDetail } from '../../render/detail.js';
-import { parseControls, renderFilters } from '../../render/filters.js';
 import { heading } from '../../render/heading.js';
 import { renderKeyFigures } from '../../render/key-figures.js';
 import { listStyles } from '../../render/list.styles.js';
 import { MapView } from '../../render/map.js';
 import { mapStyles } from '../../render/map.styles.js';
-import { LAYOUTS, renderResults, type ListLayout } from '../../render/results.js';
 import { explorerStyles } from './cluster-explorer.styles.js';
 
 /**
@@ -79,91 +71,30 @@ import { explorerStyles } from './cluster-explorer.styles.js';
  * @fires {CustomEvent<ClusterDataErrorDetail>} cluster-data-error - `src` or `clusters` failed; the bundled data is
  *   shown. `detail: { src?, message, errors }`.
  */
-export class ClusterExplorer extends ClusterElement {
+export class ClusterExplorer extends ListElement {
+  protected static override urlKeys: readonly SyncedKey[] = [...ListElement.urlKeys, 'selected'];
+
   static override styles = [hostStyles, cardStyles, listStyles, mapStyles, explorerStyles];
 
   static override properties: PropertyDeclarations = {
-    query: { type: String, reflect: true },
-    area: { type: String, reflect: true },
-    region: { type: String, reflect: true },
-    status: { type: String, reflect: true },
-    sort: { type: String, reflect: true },
-    layout: { type: String, reflect: true },
-    limit: { type: Number },
-    controls: { type: String },
-    selected: { type: String, reflect: true },
-    syncUrl: { type: Boolean, attribute: 'sync-url' },
-    src: { type: String },
-    timeout: { type: Number },
-    clusters: { attribute: false },
-    expanded: { state: true },
     detail: { state: true },
   };
 
-  /** Free-text search; Danish-aware (Sonderborg, Soenderborg and sønderborg all find Sønderborg). */
-  declare query: string | undefined;
-  /** Strength-area id to show, such as `robotics`; valid when the data in use has it. */
-  declare area: string | undefined;
-  /** Region of the head office: `DK-81` … `DK-85`. */
-  declare region: string | undefined;
-  /** `all` (default), `active` or `ceased`. */
-  declare status: StatusFilter | undefined;
-  /** `name` (default, Danish collation), `area` or `region`; ceased clusters always come last. */
-  declare sort: SortOrder | undefined;
-  /** `grid` (default; columns by width) or `list` (one column of compact cards). */
-  declare layout: ListLayout | undefined;
-  /** Show at most this many cards, then a "show all (n)" button. */
-  declare limit: number | undefined;
-  /** Space-separated controls to show from `search area region status sort`, or `none` (default: all five). */
-  declare controls: string | undefined;
   /**
    * Id of the highlighted cluster on the map and in the list. A visitor's selection (or a `cluster` in the
    * URL under `sync-url`) also opens its detail view; setting it from script only highlights.
    */
   declare selected: string | undefined;
-  /** Mirror the filters and the open cluster in the page URL (`cluster`, `cluster-q`, …); first element wins. */
-  declare syncUrl: boolean;
-  /** URL of a JSON file in the dataset shape (cross-origin needs CORS); default: the bundled data. */
-  declare src: string | undefined;
-  /** Milliseconds to wait for `src` before falling back to the bundled data (default 10000). */
-  declare timeout: number | undefined;
-  /** A dataset or an array of clusters to show; wins over `src`. */
-  declare clusters: unknown;
-  /** Whether the visitor pressed "show all". */
-  declare private expanded: boolean;
   /** Id of the cluster whose detail view is open. */
   declare private detail: string | undefined;
 
-  private readonly store = new DataController(this, (type, detail) => this.emit(type, detail));
-  private readonly filters = new FilterController(this, (detail) => this.emit('cluster-filter-change', detail));
-  private readonly window = new WindowController(this, () => this.renderRoot.querySelector<HTMLElement>('.cards'));
   private readonly map = new MapView(this);
-  private readonly url = new UrlSyncController(this, {
-    keys: ['query', 'area', 'region', 'status', 'sort', 'selected'],
-    enabled: () => this.syncUrl,
-    read: () => this.urlValues(),
-    apply: (values) => this.applyUrl(values),
-  });
   /** Where focus was when the detail view opened; it goes back there on close. */
   private opener: HTMLElement | undefined;
 
-  constructor() {
-    super();
-    this.syncUrl = false;
-    this.expanded = false;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('src') || changed.has('clusters') || (changed.has('timeout') && this.src)) {
-      this.store.setSource({ clusters: this.clusters, src: this.src ?? null, timeout: this.timeout ?? null });
-    }
-    if (changed.has('syncUrl') && this.isConnected) this.url.sync();
-  }
-
   /** Opens or closes the dialog to match `detail` (a visitor's selection, the URL, Back/Forward). */
   protected override updated(): void {
-    this.window.layout();
+    super.updated();
     const dialog = this.renderRoot.querySelector('dialog')!;
     if (this.detailCluster() && !dialog.open) dialog.showModal();
     else if (!this.detailCluster() && dialog.open) dialog.close();
@@ -174,43 +105,24 @@ export class ClusterExplorer extends ClusterElement {
     return this.detail ? this.store.data?.clusters.find((cluster) => cluster.id === this.detail) : undefined;
   }
 
-  /** The URL shows only what differs from the defaults; `cluster` is the open detail view. */
-  private urlValues(): SyncedValues {
-    const state = this.filters.state(this.store.data);
-    return {
-      query: state.query,
-      area: state.area,
-      region: state.region,
-      status: state.status === 'all' ? '' : state.status,
-      sort: state.sort === 'name' ? '' : state.sort,
-      selected: this.detail ?? '',
-    };
+  /** The filters as the list writes them, and `cluster`: the open detail view. */
+  protected override urlValues(): SyncedValues {
+    return { ...super.urlValues(), selected: this.detail ?? '' };
   }
 
   /** The page was opened with parameters, or Back/Forward moved: filters, selection and detail follow. */
-  private applyUrl({ selected, ...filters }: SyncedValues): void {
-    Object.assign(this, filters);
+  protected override applyUrl({ selected, ...filters }: SyncedValues): void {
+    super.applyUrl(filters);
     if (new URL(window.location.href).searchParams.has('cluster') || this.detail) {
       this.selected = this.detail = selected || undefined;
     }
   }
 
-  private changeFilters(patch: Partial<FilterState>, data: ClusterDataset): void {
-    this.filters.change(patch, data, this.language);
-    this.url.write();
-  }
-
-  /** Keeps keyboard focus in the element when the focused button goes away ("show all", "clear filters"). */
-  private async focusAfterUpdate(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
   /** A visitor selected a cluster on the map or in the list: one event, both highlight, the detail opens. */
-  private select(cluster: Cluster): void {
-    this.opener = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null ?? undefined;
-    this.selected = this.detail = cluster.id;
-    this.emit('cluster-select', { id: cluster.id, cluster });
+  protected override select(cluster: Cluster): void {
+    this.opener = ((this.renderRoot as ShadowRoot).activeElement as HTMLElement | null) ?? undefined;
+    this.detail = cluster.id;
+    super.select(cluster);
     this.url.write('push');
   }
 
@@ -232,35 +144,17 @@ export class ClusterExplorer extends ClusterElement {
   };
 
   protected override render(): TemplateResult {
-    const loading = this.store.state.type === 'loading';
-    const data = this.store.data ?? bundledDataset;
     const language = this.language;
     const strings = this.strings;
-    const words = listStringsFor(language);
-    const explorerWords = explorerStringsFor(language);
+    const words = explorerStringsFor(language);
     const level = this.resolvedHeadingLevel;
-    const state = this.filters.state(this.store.data);
-    const results = this.filters.results(data, state, language);
-    const limit = this.limit === undefined ? undefined : integerValue(this, 'limit', this.limit, 1, Number.MAX_SAFE_INTEGER, 0) || undefined;
-    const shown = limit && !this.expanded ? Math.min(limit, results.length) : results.length;
-    if (this.selected && !loading && !data.clusters.some((c) => c.id === this.selected)) {
-      warnInvalid(this, 'selected', this.selected, '');
-    }
+    const { data, loading, results, controls, list } = this.listParts(Math.min(6, level + 1));
     const open = this.detailCluster();
-    const select = (cluster: Cluster) => this.select(cluster);
     return html`<div class="wrapper">
       <header class="header ${loading ? 'loading' : ''}" part="header">
-        ${heading(level, 'title', 'title', explorerWords.title)} ${renderKeyFigures(data, language, explorerWords)}
+        ${heading(level, 'title', 'title', words.title)} ${renderKeyFigures(data, language, words)}
       </header>
-      ${renderFilters({
-        state,
-        controls: parseControls(this, this.controls),
-        data,
-        language,
-        strings: words,
-        disabled: loading,
-        onChange: (patch) => this.changeFilters(patch, data),
-      })}
+      ${controls}
       <div class="panes">
         <div class="map-pane">
           ${this.map.render({
@@ -269,44 +163,20 @@ export class ClusterExplorer extends ClusterElement {
             strings,
             matching: new Set(results.map((cluster) => cluster.id)),
             selected: this.selected,
-            onSelect: select,
+            onSelect: (cluster) => this.select(cluster),
           })}
         </div>
-        <div class="list-pane">
-          ${renderResults({
-            results,
-            shown,
-            data,
-            language,
-            strings,
-            words,
-            layout: enumValue(this, 'layout', this.layout, LAYOUTS, 'grid'),
-            loading,
-            failed: this.store.state.type === 'error',
-            selected: this.selected,
-            headingLevel: Math.min(6, level + 1),
-            window: this.window,
-            onSelect: select,
-            onClear: () => {
-              this.changeFilters({ query: '', area: '', region: '', status: 'all' }, data);
-              void this.focusAfterUpdate('input, select, .activate');
-            },
-            onShowAll: () => {
-              this.expanded = true;
-              void this.focusAfterUpdate(`[aria-posinset="${shown + 1}"] .activate`);
-            },
-          })}
-        </div>
+        <div class="list-pane">${list}</div>
       </div>
-      <dialog part="detail" aria-label=${open?.name ?? explorerWords.title} @close=${this.onClose}>
+      <dialog part="detail" aria-label=${open?.name ?? words.title} @close=${this.onClose}>
         <button
           type="button"
           class="button close"
           part="close"
-          aria-label=${explorerWords.close}
+          aria-label=${words.close}
           @click=${(event: Event) => ((event.currentTarget as HTMLElement).parentElement as HTMLDialogElement).close()}
         >×</button>
-        ${open ? renderDetail(open, { data, language, strings, words: explorerWords, headingLevel: level }) : nothing}
+        ${open ? renderDetail(open, { data, language, strings, words, headingLevel: level }) : nothing}
       </dialog>
     </div>`;
   }

@@ -1,18 +1,9 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { dataset as bundledDataset } from '../../data/index.js';
-import type { Cluster, ClusterDataset } from '../../data/types.js';
-import { listStringsFor } from '../../i18n/list-strings.js';
-import { enumValue, integerValue, warnInvalid } from '../../internal/attribute-values.js';
-import { ClusterElement } from '../../internal/base-element.js';
-import { DataController } from '../../internal/data-controller.js';
-import { FilterController, type FilterState, type SortOrder, type StatusFilter } from '../../internal/filter-controller.js';
+import { html, type TemplateResult } from 'lit';
+import { ListElement } from '../../internal/list-element.js';
 import { hostStyles } from '../../internal/styles.js';
-import { UrlSyncController, type SyncedValues } from '../../internal/url-sync.js';
-import { WindowController } from '../../internal/window-controller.js';
 import { cardStyles } from '../../render/card.styles.js';
-import { parseControls, renderFilters } from '../../render/filters.js';
 import { listStyles } from '../../render/list.styles.js';
-import { LAYOUTS, renderResults, type ListLayout } from '../../render/results.js';
+import type { ListLayout } from '../../render/results.js';
 
 export type { ListLayout };
 
@@ -58,156 +49,12 @@ export type { ListLayout };
  * @fires {CustomEvent<ClusterDataErrorDetail>} cluster-data-error - `src` or `clusters` failed; the bundled data is
  *   shown. `detail: { src?, message, errors }`.
  */
-export class ClusterList extends ClusterElement {
+export class ClusterList extends ListElement {
   static override styles = [hostStyles, cardStyles, listStyles];
 
-  static override properties: PropertyDeclarations = {
-    query: { type: String, reflect: true },
-    area: { type: String, reflect: true },
-    region: { type: String, reflect: true },
-    status: { type: String, reflect: true },
-    sort: { type: String, reflect: true },
-    layout: { type: String, reflect: true },
-    limit: { type: Number },
-    controls: { type: String },
-    selected: { type: String, reflect: true },
-    syncUrl: { type: Boolean, attribute: 'sync-url' },
-    src: { type: String },
-    timeout: { type: Number },
-    clusters: { attribute: false },
-    expanded: { state: true },
-  };
-
-  /** Free-text search; Danish-aware (Sonderborg, Soenderborg and sønderborg all find Sønderborg). */
-  declare query: string | undefined;
-  /** Strength-area id to show, such as `robotics`; valid when the data in use has it. */
-  declare area: string | undefined;
-  /** Region of the head office: `DK-81` … `DK-85`. */
-  declare region: string | undefined;
-  /** `all` (default), `active` or `ceased`. */
-  declare status: StatusFilter | undefined;
-  /** `name` (default, Danish collation), `area` or `region`; ceased clusters always come last. */
-  declare sort: SortOrder | undefined;
-  /** `grid` (default; columns by container width) or `list` (one column of compact cards). */
-  declare layout: ListLayout | undefined;
-  /** Show at most this many cards, then a "show all (n)" button. */
-  declare limit: number | undefined;
-  /** Space-separated controls to show from `search area region status sort`, or `none` (default: all five). */
-  declare controls: string | undefined;
-  /** Id of the highlighted cluster; set when a visitor activates a card. */
-  declare selected: string | undefined;
-  /** Mirror the filters in the page URL (`cluster-q`, `cluster-area`, …); the first such element owns the URL. */
-  declare syncUrl: boolean;
-  /** URL of a JSON file in the dataset shape (cross-origin needs CORS); default: the bundled data. */
-  declare src: string | undefined;
-  /** Milliseconds to wait for `src` before falling back to the bundled data (default 10000). */
-  declare timeout: number | undefined;
-  /** A dataset or an array of clusters to show; wins over `src`. */
-  declare clusters: unknown;
-  /** Whether the visitor pressed "show all". */
-  declare private expanded: boolean;
-
-  private readonly store = new DataController(this, (type, detail) => this.emit(type, detail));
-  private readonly filters = new FilterController(this, (detail) => this.emit('cluster-filter-change', detail));
-  private readonly window = new WindowController(this, () => this.renderRoot.querySelector<HTMLElement>('.cards'));
-  private readonly url = new UrlSyncController(this, {
-    keys: ['query', 'area', 'region', 'status', 'sort'],
-    enabled: () => this.syncUrl,
-    read: () => this.urlValues(),
-    apply: (values) => Object.assign(this, values),
-  });
-
-  constructor() {
-    super();
-    this.syncUrl = false;
-    this.expanded = false;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('src') || changed.has('clusters') || (changed.has('timeout') && this.src)) {
-      this.store.setSource({ clusters: this.clusters, src: this.src ?? null, timeout: this.timeout ?? null });
-    }
-    if (changed.has('syncUrl') && this.isConnected) this.url.sync();
-  }
-
-  protected override updated(): void {
-    this.window.layout();
-  }
-
-  /** The URL shows only what differs from the defaults. */
-  private urlValues(): SyncedValues {
-    const state = this.filters.state(this.store.data);
-    return {
-      query: state.query,
-      area: state.area,
-      region: state.region,
-      status: state.status === 'all' ? '' : state.status,
-      sort: state.sort === 'name' ? '' : state.sort,
-    };
-  }
-
-  private changeFilters(patch: Partial<FilterState>, data: ClusterDataset): void {
-    this.filters.change(patch, data, this.language);
-    this.url.write();
-  }
-
-  /** Keeps keyboard focus in the element when the focused button goes away ("show all", "clear filters"). */
-  private async focusAfterUpdate(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  private select(cluster: Cluster): void {
-    this.selected = cluster.id;
-    this.emit('cluster-select', { id: cluster.id, cluster });
-  }
-
   protected override render(): TemplateResult {
-    const loading = this.store.state.type === 'loading';
-    const data = this.store.data ?? bundledDataset;
-    const state = this.filters.state(this.store.data);
-    const results = this.filters.results(data, state, this.language);
-    const limit = this.limit === undefined ? undefined : integerValue(this, 'limit', this.limit, 1, Number.MAX_SAFE_INTEGER, 0) || undefined;
-    const shown = limit && !this.expanded ? Math.min(limit, results.length) : results.length;
-    const words = listStringsFor(this.language);
-    if (this.selected && this.store.state.type === 'ready' && !data.clusters.some((c) => c.id === this.selected)) {
-      warnInvalid(this, 'selected', this.selected, '');
-    }
-    return html`<div class="wrapper">
-      ${renderFilters({
-        state,
-        controls: parseControls(this, this.controls),
-        data,
-        language: this.language,
-        strings: words,
-        disabled: loading,
-        onChange: (patch) => this.changeFilters(patch, data),
-      })}
-      ${renderResults({
-        results,
-        shown,
-        data,
-        language: this.language,
-        strings: this.strings,
-        words,
-        layout: enumValue(this, 'layout', this.layout, LAYOUTS, 'grid'),
-        loading,
-        failed: this.store.state.type === 'error',
-        selected: this.selected,
-        headingLevel: this.resolvedHeadingLevel,
-        window: this.window,
-        onSelect: (cluster) => this.select(cluster),
-        onClear: () => {
-          this.changeFilters({ query: '', area: '', region: '', status: 'all' }, data);
-          void this.focusAfterUpdate('input, select, .activate');
-        },
-        onShowAll: () => {
-          this.expanded = true;
-          void this.focusAfterUpdate(`[aria-posinset="${shown + 1}"] .activate`);
-        },
-      })}
-    </div>`;
+    const { controls, list } = this.listParts(this.resolvedHeadingLevel);
+    return html`<div class="wrapper">${controls} ${list}</div>`;
   }
 }
 

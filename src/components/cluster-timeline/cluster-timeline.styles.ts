@@ -53,12 +53,10 @@ export const timelineStyles = css`
   a {
     font-size: 0.875em;
     color: var(--_accent);
-    text-underline-offset: 0.15em;
   }
   @container (min-width: 40em) {
     .horizontal .scroller {
       overflow-x: auto;
-      overscroll-behavior-x: contain;
       padding: 0.375em 0.375em 0.75em;
     }
     .horizontal ol {

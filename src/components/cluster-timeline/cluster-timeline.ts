@@ -50,7 +50,7 @@ export class ClusterTimeline extends ClusterElement {
 
   /** `vertical` (default), or `horizontal`: a sideways-scrolling strip when the element is at least 40em wide. */
   declare layout: TimelineLayout | undefined;
-  /** Milestones to show instead of the bundled ones, `[{ date, title: { da, en }, sources }]`; bad ones are skipped. */
+  /** Milestones to show instead of the bundled ones, `[{ date, title: { da, en }, sources }]`; invalid input shows the bundled ones. */
   declare milestones: unknown;
 
   /** The gated `milestones`, or undefined for the bundled ones. */
@@ -61,12 +61,13 @@ export class ClusterTimeline extends ClusterElement {
     if (changed.has('milestones')) this.accepted = this.gate();
   }
 
-  /** Partner milestones through the check, with one warning for everything skipped or dropped. */
+  /** Partner milestones through the gate; invalid ones give one warning and the bundled milestones. */
   private gate(): Milestone[] | undefined {
     if (this.milestones == null) return undefined;
-    const { milestones, problems } = acceptMilestones(this.milestones);
-    if (problems.length > 0) console.warn(`<${this.localName}>: ${problems.join(' ')}`);
-    return milestones;
+    const result = acceptMilestones(this.milestones);
+    if ('milestones' in result) return result.milestones;
+    console.warn(`<${this.localName}>: invalid milestones (${result.error}) Showing the bundled milestones.`);
+    return undefined;
   }
 
   protected override render(): TemplateResult {
