@@ -13,13 +13,12 @@ interface TimelineArgs {
 }
 
 /** One timeline from the args; `theme: 'absent'` leaves the attribute off (the timeline inherits the page). */
-function timeline(args: TimelineArgs, milestones?: unknown): TemplateResult {
+function timeline(args: TimelineArgs): TemplateResult {
   return html`<cluster-timeline
     layout=${args.layout}
     theme=${args.theme === 'absent' ? nothing : args.theme}
     heading-level=${args['heading-level']}
     lang=${args.lang ?? nothing}
-    .milestones=${milestones}
   ></cluster-timeline>`;
 }
 
@@ -123,37 +122,6 @@ export const Narrow: Story = {
     docs: {
       description: {
         story: 'A 320 px wide container: even with `layout="horizontal"` the timeline is vertical, with no sideways scroll.',
-      },
-    },
-  },
-};
-
-/** Invented example entries, labelled as such, with one bad entry and one unsafe source. */
-const exampleMilestones = [
-  {
-    date: '2024-06',
-    title: { da: 'Eksempel: vores klynge åbner et nyt kontor.', en: 'Example: our cluster opens a new office.' },
-    sources: ['https://example.org/news', 'javascript:alert(1)'],
-  },
-  {
-    date: '2023',
-    title: { da: 'Eksempel: vores klynge stiftes.', en: 'Example: our cluster is founded.' },
-    sources: ['https://example.org/about'],
-  },
-  { date: 'sometime', title: { da: 'Uden gyldig dato', en: 'Without a valid date' }, sources: [] },
-];
-
-export const PartnerMilestones: Story = {
-  render: (args) => timeline(args, exampleMilestones),
-  parameters: {
-    // The check must warn once, naming the skipped entry and the dropped source.
-    sweep: { expectWarning: 'skipped milestones 2' },
-    docs: {
-      description: {
-        story:
-          'Example data, not real milestones: a partner’s own array given as the `milestones` property, shown in ' +
-          'date order. The entry without a valid date is skipped and the `javascript:` source dropped, with one ' +
-          'console warning.',
       },
     },
   },

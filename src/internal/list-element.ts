@@ -5,8 +5,7 @@ import { listStringsFor } from '../i18n/list-strings.js';
 import { parseControls, renderFilters } from '../render/filters.js';
 import { LAYOUTS, renderResults, type ListLayout } from '../render/results.js';
 import { enumValue, integerValue, warnInvalid } from './attribute-values.js';
-import { ClusterElement } from './base-element.js';
-import { DataController } from './data-controller.js';
+import { DataElement } from './data-element.js';
 import { FilterController, type FilterState, type SortOrder, type StatusFilter } from './filter-controller.js';
 import { UrlSyncController, type SyncedKey, type SyncedValues } from './url-sync.js';
 import { WindowController } from './window-controller.js';
@@ -28,7 +27,7 @@ export interface ListParts {
  * attributes, the data they load once, one filter state, the window over long lists, URL sync and the
  * visitor's selection. Subclasses decide the layout around the controls and the results. Not registered.
  */
-export class ListElement extends ClusterElement {
+export class ListElement extends DataElement {
   /** The host properties mirrored in the URL under `sync-url`. */
   protected static urlKeys: readonly SyncedKey[] = ['query', 'area', 'region', 'status', 'sort'];
 
@@ -43,9 +42,6 @@ export class ListElement extends ClusterElement {
     controls: { type: String },
     selected: { type: String, reflect: true },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
-    src: { type: String },
-    timeout: { type: Number },
-    clusters: { attribute: false },
     expanded: { state: true },
   };
 
@@ -69,16 +65,9 @@ export class ListElement extends ClusterElement {
   declare selected: string | undefined;
   /** Mirror the state in the page URL (`cluster-q`, `cluster-area`, …); the first such element owns the URL. */
   declare syncUrl: boolean;
-  /** URL of a JSON file in the dataset shape (cross-origin needs CORS); default: the bundled data. */
-  declare src: string | undefined;
-  /** Milliseconds to wait for `src` before falling back to the bundled data (default 10000). */
-  declare timeout: number | undefined;
-  /** A dataset or an array of clusters to show; wins over `src`. */
-  declare clusters: unknown;
   /** Whether the visitor pressed "show all". */
   declare protected expanded: boolean;
 
-  protected readonly store = new DataController(this, (type, detail) => this.emit(type, detail));
   protected readonly filters = new FilterController(this, (detail) => this.emit('cluster-filter-change', detail));
   protected readonly window = new WindowController(this, () => this.renderRoot.querySelector<HTMLElement>('.cards'));
   protected readonly url = new UrlSyncController(this, {
@@ -96,9 +85,6 @@ export class ListElement extends ClusterElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src') || changed.has('clusters') || (changed.has('timeout') && this.src)) {
-      this.store.setSource({ clusters: this.clusters, src: this.src ?? null, timeout: this.timeout ?? null });
-    }
     if (changed.has('syncUrl') && this.isConnected) this.url.sync();
   }
 

@@ -1,30 +1,13 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { acceptClusterData } from '../data/index.js';
 import type { Milestone } from '../data/types.js';
 import { formatIsoDate, type Language } from '../i18n/strings.js';
 import type { TimelineStrings } from '../i18n/timeline-strings.js';
 import { heading } from './heading.js';
 import { displayHost } from './labels.js';
 
-/** `2003`, `2020-07` or `2020-10-01`: an ISO 8601 date at year, month or day precision. */
-const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 /** Sources link to the web only (the gate also keeps mailto:, which names no page to cite). */
 const isWebUrl = (url: string) => /^https?:/i.test(url);
-
-/**
- * A partner's milestones through the data gate (`acceptClusterData`: the schema's rules, unsafe URLs
- * dropped, strings kept as text), each date also an ISO 8601 date. As everywhere in the library, a
- * structural error rejects the whole input: the result is then the reason, and the caller shows the
- * bundled milestones. Never throws.
- */
-export function acceptMilestones(input: unknown): { milestones: Milestone[] } | { error: string } {
-  const result = acceptClusterData({ clusters: [], milestones: input });
-  if (!result.ok) return { error: result.errors[0].message };
-  const milestones = result.data.milestones ?? [];
-  const index = milestones.findIndex((milestone) => !ISO_DATE.test(milestone.date));
-  return index < 0 ? { milestones } : { error: `date ${index} is not an ISO 8601 date` };
-}
 
 /** How `renderTimeline` lays the milestones out. */
 export interface TimelineOptions {

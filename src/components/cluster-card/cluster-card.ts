@@ -2,8 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { acceptCluster, describeWarnings, getCluster } from '../../data/index.js';
 import type { Cluster } from '../../data/types.js';
 import { enumValue } from '../../internal/attribute-values.js';
-import { ClusterElement } from '../../internal/base-element.js';
-import { DataController } from '../../internal/data-controller.js';
+import { DataElement } from '../../internal/data-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { renderCard } from '../../render/card.js';
 import { cardStyles } from '../../render/card.styles.js';
@@ -55,7 +54,7 @@ const VARIANTS: readonly CardVariant[] = ['full', 'compact'];
  * @fires {CustomEvent<ClusterDataErrorDetail>} cluster-data-error - `src` or `data` failed, or `cluster` is
  *   unknown. `detail: { src?, id?, message, errors }`; the card then shows the bundled data or "not found".
  */
-export class ClusterCard extends ClusterElement {
+export class ClusterCard extends DataElement {
   static override styles = [hostStyles, cardStyles, cardHostStyles];
   protected static override defaultHeadingLevel = 3;
 
@@ -63,9 +62,6 @@ export class ClusterCard extends ClusterElement {
     cluster: { type: String, reflect: true },
     variant: { type: String, reflect: true },
     data: { attribute: false },
-    src: { type: String },
-    timeout: { type: Number },
-    clusters: { attribute: false },
   };
 
   /** Id of the cluster to show, such as `odense-robotics`. */
@@ -74,14 +70,9 @@ export class ClusterCard extends ClusterElement {
   declare variant: CardVariant | undefined;
   /** One cluster record to show instead of looking up `cluster`; it goes through the data gate. */
   declare data: unknown;
-  /** URL of a JSON file in the dataset shape (cross-origin needs CORS); default: the bundled data. */
-  declare src: string | undefined;
-  /** Milliseconds to wait for `src` before falling back to the bundled data (default 10000). */
-  declare timeout: number | undefined;
   /** A dataset or an array of clusters to look `cluster` up in; wins over `src`. */
   declare clusters: unknown;
 
-  private readonly store = new DataController(this, (type, detail) => this.emit(type, detail));
   /** The gated `data` record, when `data` is set and valid. */
   private record: Cluster | undefined;
   /** What was last reported as missing, so a re-render does not report it again. */
@@ -90,9 +81,6 @@ export class ClusterCard extends ClusterElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('variant')) enumValue(this, 'variant', this.variant, VARIANTS, 'full');
-    if (changed.has('src') || changed.has('clusters') || (changed.has('timeout') && this.src)) {
-      this.store.setSource({ clusters: this.clusters, src: this.src ?? null, timeout: this.timeout ?? null });
-    }
     if (changed.has('data')) this.gateRecord();
   }
 

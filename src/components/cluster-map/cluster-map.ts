@@ -1,8 +1,7 @@
-import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { Cluster } from '../../data/types.js';
 import { warnInvalid } from '../../internal/attribute-values.js';
-import { ClusterElement } from '../../internal/base-element.js';
-import { DataController } from '../../internal/data-controller.js';
+import { DataElement } from '../../internal/data-element.js';
 import { FilterController, type StatusFilter } from '../../internal/filter-controller.js';
 import { hostStyles } from '../../internal/styles.js';
 import { MapView } from '../../render/map.js';
@@ -50,7 +49,7 @@ import { mapStyles } from '../../render/map.styles.js';
  * @fires {CustomEvent<ClusterDataErrorDetail>} cluster-data-error - `src` or `clusters` failed; the bundled data is
  *   shown. `detail: { src?, message, errors }`.
  */
-export class ClusterMap extends ClusterElement {
+export class ClusterMap extends DataElement {
   static override styles = [hostStyles, mapStyles];
 
   static override properties: PropertyDeclarations = {
@@ -60,9 +59,6 @@ export class ClusterMap extends ClusterElement {
     status: { type: String },
     selected: { type: String, reflect: true },
     shadeRegions: { type: Boolean, attribute: 'shade-regions' },
-    src: { type: String },
-    timeout: { type: Number },
-    clusters: { attribute: false },
   };
 
   /** Free-text search; non-matching markers dim (Danish-aware, as in the list). */
@@ -77,23 +73,8 @@ export class ClusterMap extends ClusterElement {
   declare selected: string | undefined;
   /** Shade each region by its number of cluster head offices. */
   declare shadeRegions: boolean | undefined;
-  /** URL of a JSON file in the dataset shape (cross-origin needs CORS); default: the bundled data. */
-  declare src: string | undefined;
-  /** Milliseconds to wait for `src` before falling back to the bundled data (default 10000). */
-  declare timeout: number | undefined;
-  /** A dataset or an array of clusters to show; wins over `src`. */
-  declare clusters: unknown;
-
-  private readonly store = new DataController(this, (type, detail) => this.emit(type, detail));
   private readonly filters = new FilterController(this, () => undefined);
   private readonly view = new MapView(this);
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('src') || changed.has('clusters') || (changed.has('timeout') && this.src)) {
-      this.store.setSource({ clusters: this.clusters, src: this.src ?? null, timeout: this.timeout ?? null });
-    }
-  }
 
   private select(cluster: Cluster): void {
     this.selected = cluster.id;

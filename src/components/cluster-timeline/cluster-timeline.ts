@@ -1,11 +1,10 @@
-import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { milestones as bundledMilestones } from '../../data/index.js';
-import type { Milestone } from '../../data/types.js';
 import { timelineStringsFor } from '../../i18n/timeline-strings.js';
 import { enumValue } from '../../internal/attribute-values.js';
 import { ClusterElement } from '../../internal/base-element.js';
 import { hostStyles } from '../../internal/styles.js';
-import { acceptMilestones, renderTimeline } from '../../render/timeline.js';
+import { renderTimeline } from '../../render/timeline.js';
 import { timelineStyles } from './cluster-timeline.styles.js';
 
 /** Values of the timeline's `layout` attribute. */
@@ -45,33 +44,13 @@ export class ClusterTimeline extends ClusterElement {
 
   static override properties: PropertyDeclarations = {
     layout: { type: String, reflect: true },
-    milestones: { attribute: false },
   };
 
   /** `vertical` (default), or `horizontal`: a sideways-scrolling strip when the element is at least 40em wide. */
   declare layout: TimelineLayout | undefined;
-  /** Milestones to show instead of the bundled ones, `[{ date, title: { da, en }, sources }]`; invalid input shows the bundled ones. */
-  declare milestones: unknown;
-
-  /** The gated `milestones`, or undefined for the bundled ones. */
-  private accepted: Milestone[] | undefined;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('milestones')) this.accepted = this.gate();
-  }
-
-  /** Partner milestones through the gate; invalid ones give one warning and the bundled milestones. */
-  private gate(): Milestone[] | undefined {
-    if (this.milestones == null) return undefined;
-    const result = acceptMilestones(this.milestones);
-    if ('milestones' in result) return result.milestones;
-    console.warn(`<${this.localName}>: invalid milestones (${result.error}) Showing the bundled milestones.`);
-    return undefined;
-  }
 
   protected override render(): TemplateResult {
-    return renderTimeline(this.accepted ?? bundledMilestones, this.language, timelineStringsFor(this.language), {
+    return renderTimeline(bundledMilestones, this.language, timelineStringsFor(this.language), {
       headingLevel: this.resolvedHeadingLevel,
       horizontal: enumValue(this, 'layout', this.layout, LAYOUTS, 'vertical') === 'horizontal',
     });
