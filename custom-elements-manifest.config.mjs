@@ -1,19 +1,25 @@
 /** custom-elements.json from the elements' JSDoc. `scripts/manifest.mjs` runs the analyzer with this. */
 export default {
-  globs: ['src/components/**/*.ts', 'src/internal/base-element.ts'],
+  globs: ['src/components/**/*.ts', 'src/internal/base-element.ts', 'src/internal/data-element.ts', 'src/internal/list-element.ts'],
   exclude: ['src/**/*.styles.ts'],
   litelement: true,
   // The package.json field is written by hand; the analyzer would otherwise rewrite it with its outdir.
   packagejson: false,
   plugins: [
     {
-      // The analyzer takes `this.emit(type, …)` inside the data controller's callback for an event named
-      // "type"; the library's events are the four `cluster-*` ones, documented with @fires.
-      name: 'library-events-only',
+      // Only the public API: the analyzer takes `this.emit(type, …)` inside the data controller's callback
+      // for an event named "type" (the library's events are the four `cluster-*` ones, documented with
+      // @fires), and lists reactive state (`state: true`) as attributes.
+      name: 'public-api-only',
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.name?.startsWith('cluster-'));
+            // Reactive state (`state: true`) is private or protected: never an attribute of the public API.
+            const hidden = new Set(
+              (declaration.members ?? []).filter((member) => member.privacy && member.privacy !== 'public').map((member) => member.name),
+            );
+            if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
           }
         }
       },
