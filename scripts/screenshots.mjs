@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run screenshots`: the README's pictures, from the built CDN bundle in a plain page in headless
- * Chromium (run `npm run build` first). Writes docs/images/cluster-explorer-1280.png: the explorer in a
- * 1280 px wide window, as a partner page shows it.
+ * Chromium (run `npm run build` first). Writes docs/images/cluster-explorer-1280.png (the explorer in a
+ * 1280 px wide window, as a partner page shows it) and docs/images/cluster-map-800.png (the map 800 px wide).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,18 +19,25 @@ if (!existsSync(join(root, 'dist/cdn/danish-clusters.js'))) {
 const page = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Klynger</title>
 <style>body { margin: 0; padding: 24px; font-family: system-ui, sans-serif; line-height: 1.5; color: #1b1b1f; background: #fff; }</style>
 <script type="module" src="/dist/cdn/danish-clusters.js"></script></head>
-<body><cluster-explorer limit="6"></cluster-explorer></body></html>`;
+<body>BODY</body></html>`;
+const shots = [
+  { file: 'cluster-explorer-1280.png', tag: 'cluster-explorer', body: '<cluster-explorer limit="6"></cluster-explorer>' },
+  { file: 'cluster-map-800.png', tag: 'cluster-map', body: '<cluster-map style="width: 800px"></cluster-map>' },
+];
 
-const server = await serve(root, new Map([['/explorer.html', { body: page }]]));
+const server = await serve(root, new Map(shots.map(({ tag, body }) => [`/${tag}.html`, { body: page.replace('BODY', body) }])));
 const browser = await launchChromium();
 try {
-  const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await tab.goto(`${server.url}/explorer.html`);
-  await tab.waitForFunction(() => document.querySelector('cluster-explorer')?.shadowRoot?.querySelectorAll('.pin').length > 3);
-  await tab.waitForTimeout(300); // the map regroups once measured
-  const file = join(root, 'docs/images/cluster-explorer-1280.png');
-  await tab.locator('cluster-explorer').screenshot({ path: file });
-  console.log(`screenshots: wrote ${file}`);
+  for (const { file, tag } of shots) {
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await tab.goto(`${server.url}/${tag}.html`);
+    await tab.waitForFunction((name) => document.querySelector(name)?.shadowRoot?.querySelectorAll('.pin').length > 3, tag);
+    await tab.waitForTimeout(300); // the map regroups once measured
+    const path = join(root, 'docs/images', file);
+    await tab.locator(tag).screenshot({ path });
+    console.log(`screenshots: wrote ${path}`);
+    await tab.close();
+  }
 } finally {
   await browser.close();
   await server.close();

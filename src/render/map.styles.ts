@@ -53,6 +53,10 @@ export const mapStyles = css`
     border: 2px dashed var(--_m);
     background: var(--_paper);
   }
+  .loading .pin,
+  .loading ~ [part=legend] {
+    visibility: hidden;
+  }
   .pin[data-dim] {
     --_m: var(--_muted);
     border-color: var(--_m);

@@ -11,8 +11,13 @@ const UNMEASURED_WIDTH = 400;
 
 /** What the map shows; `<cluster-map>` and the explorer fill it from their own state. */
 export interface MapModel {
-  /** The data to draw; `undefined` while it loads (the outline shows, no markers). */
-  data: ClusterDataset | undefined;
+  /** The data to draw. */
+  data: ClusterDataset;
+  /**
+   * `src` is still loading: `data` is then the bundled data as a placeholder, laid out but invisible, so
+   * the map keeps its size when the real data arrives (no layout shift).
+   */
+  loading?: boolean;
   language: Language;
   strings: Strings;
   /** Ids of the clusters that match the filters; the others dim. */
@@ -142,12 +147,12 @@ export class MapView implements ReactiveController {
   }
 
   /** The map, its popover, the legend and a visually hidden list of everything as text. */
-  render({ data, language, strings, matching, selected, shade, notice, onSelect }: MapModel): TemplateResult {
+  render({ data, loading, language, strings, matching, selected, shade, notice, onSelect }: MapModel): TemplateResult {
     const words = mapStringsFor(language);
     const placed: Pin<Cluster>[] = [];
     const unplaced: Cluster[] = [];
     const counts = regions.map(() => 0);
-    const all = data?.clusters ?? [];
+    const all = data.clusters;
     for (const cluster of all) {
       const office = headOffice(cluster);
       const [x, y] = office ? project(office.lon, office.lat) : [-1, -1];
@@ -173,10 +178,10 @@ export class MapView implements ReactiveController {
       const office = headOffice(cluster);
       return [
         cluster.name,
-        cluster.area ? areaName(cluster.area, data!, language) : strings.areaUnknown,
+        cluster.area ? areaName(cluster.area, data, language) : strings.areaUnknown,
         office
           ? (strings.placeNames[office.city] ?? office.city) +
-            (cluster.region ? `, ${regionName(cluster.region, data!, language)}` : '') +
+            (cluster.region ? `, ${regionName(cluster.region, data, language)}` : '') +
             (note(cluster) ? ` (${note(cluster)})` : '')
           : strings.noHeadOffice,
         ...(cluster.status?.state === 'ceased' ? [strings.ceased] : []),
@@ -189,7 +194,7 @@ export class MapView implements ReactiveController {
     );
     const group = this.pins[this.open ?? -1]?.items;
     return html`
-      <div class="box" part="map" @keydown=${this.nav}>
+      <div class="box ${loading ? 'loading' : ''}" part="map" @keydown=${this.nav}>
         <svg viewBox="0 0 1000 1200" role="img" aria-labelledby="t">
           <title id="t">${words.title}</title>
           <desc>${words.desc}</desc>
@@ -259,7 +264,7 @@ export class MapView implements ReactiveController {
         <p part="credit">Made with Natural Earth</p>
       </div>
       <ul class="visually-hidden">
-        ${all.map((cluster) => html`<li>${facts(cluster).join(', ')}</li>`)}
+        ${loading ? nothing : all.map((cluster) => html`<li>${facts(cluster).join(', ')}</li>`)}
       </ul>
     `;
   }

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/define/cluster-explorer.js';
 import type { ClusterExplorer } from '../../src/components/cluster-explorer/cluster-explorer.js';
@@ -451,6 +451,30 @@ describe('<cluster-explorer>', () => {
         console_.restore();
       }
     });
+  });
+
+  describe('no layout shift', () => {
+    for (const width of [360, 1280]) {
+      it(`while src loads it is as tall as when loaded, at ${width} px`, async () => {
+        let answer: (response: Response) => void = () => {};
+        const original = window.fetch;
+        window.fetch = (() => new Promise<Response>((resolve) => (answer = resolve))) as typeof window.fetch;
+        try {
+          const explorer = await explorerAt(width, html`<cluster-explorer src="/bundled-copy.json"></cluster-explorer>`);
+          expect($(explorer, '[part="cards"]')!.getAttribute('aria-busy')).to.equal('true');
+          const loading = explorer.getBoundingClientRect().height;
+          const loaded = oneEvent(explorer, 'cluster-data-load');
+          answer(new Response(JSON.stringify(dataset), { headers: { 'content-type': 'application/json' } }));
+          await loaded;
+          await settle(explorer);
+          expect($$(explorer, '.cards .card')).to.have.length(14);
+          const ready = explorer.getBoundingClientRect().height;
+          expect(Math.abs(ready - loading), `${loading} vs ${ready}`).to.be.at.most(2);
+        } finally {
+          window.fetch = original;
+        }
+      });
+    }
   });
 
   describe('accessibility and themes', () => {

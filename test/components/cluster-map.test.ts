@@ -181,7 +181,10 @@ describe('<cluster-map>', () => {
       window.fetch = (() => new Promise<Response>((resolve) => (release = resolve))) as typeof window.fetch;
       try {
         const map = await mapAt(500, html`<cluster-map src="/partner.json"></cluster-map>`);
-        expect(pins(map).length).to.equal(0);
+        // While loading, the bundled data holds the place: laid out, but no marker can be seen or reached.
+        expect(pins(map).filter((pin) => getComputedStyle(pin).visibility !== 'hidden')).to.deep.equal([]);
+        expect(getComputedStyle($(map, '[part="legend"]')!).visibility).to.equal('hidden');
+        expect($$(map, '.visually-hidden li')).to.deep.equal([]);
         const loading = box(map).getBoundingClientRect();
         expect(loading.width).to.equal(500);
         expect(loading.height).to.be.closeTo(600, 1);
@@ -190,6 +193,7 @@ describe('<cluster-map>', () => {
         await loaded;
         await settle(map);
         expect(pins(map).length).to.be.greaterThan(0);
+        expect(pins(map).every((pin) => getComputedStyle(pin).visibility === 'visible')).to.equal(true);
         expect(box(map).getBoundingClientRect().height).to.equal(loading.height);
       } finally {
         window.fetch = original;

@@ -158,7 +158,8 @@ export class ClusterExplorer extends ListElement {
       <div class="panes">
         <div class="map-pane">
           ${this.map.render({
-            data: this.store.data,
+            data,
+            loading,
             language,
             strings,
             matching: new Set(results.map((cluster) => cluster.id)),

@@ -1,4 +1,5 @@
 import type { PropertyDeclarations, TemplateResult } from 'lit';
+import { dataset } from '../../data/index.js';
 import type { Cluster } from '../../data/types.js';
 import { warnInvalid } from '../../internal/attribute-values.js';
 import { DataElement } from '../../internal/data-element.js';
@@ -82,16 +83,17 @@ export class ClusterMap extends DataElement {
   }
 
   protected override render(): TemplateResult {
-    const data = this.store.data;
+    const data = this.store.data ?? dataset;
     const language = this.language;
-    if (this.selected && data && !data.clusters.some((c) => c.id === this.selected)) {
+    if (this.selected && this.store.data && !data.clusters.some((c) => c.id === this.selected)) {
       warnInvalid(this, 'selected', this.selected, '');
     }
     return this.view.render({
       data,
+      loading: !this.store.data,
       language,
       strings: this.strings,
-      matching: new Set(data ? this.filters.results(data, this.filters.state(data), language).map((c) => c.id) : []),
+      matching: new Set(this.filters.results(data, this.filters.state(data), language).map((c) => c.id)),
       selected: this.selected,
       shade: this.shadeRegions,
       notice: this.store.state.type === 'error',
