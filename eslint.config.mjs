@@ -27,7 +27,7 @@ export default tseslint.config(
   },
   {
     // Functions these scripts pass to page.evaluate() run in the browser.
-    files: ['test/integration/**', 'scripts/story-sweep.mjs', 'scripts/screenshots.mjs', 'bench/**/*.mjs'],
+    files: ['test/integration/**', 'test/consumers/**/*.mjs', 'scripts/story-sweep.mjs', 'scripts/screenshots.mjs', 'bench/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

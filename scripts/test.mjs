@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
  * `npm test` (everything, as CI runs it) and `npm run test:quick` (day-to-day: no lint, no packaging
- * checks, no Storybook). Installs what it needs, runs each stage, prints each stage's time, and ends
+ * checks, no consumer builds, no Storybook). Installs what it needs, runs each stage, prints each stage's time, and ends
  * with `N passed, N failed` summing every runner. A stage that is not a test runner (typecheck, lint,
  * build, …) counts as one check.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ALL_BROWSERS, browserLabel, chromiumPath, ensureBrowsers, ensureDependencies, root } from './lib/ensure.mjs';
 
@@ -78,7 +79,7 @@ function testFiles(path) {
     .map((file) => join(path, file));
 }
 
-function nodeTests(name, path, file) {
+function nodeTests(name, path, file, env = {}) {
   const countsFile = join(resultsDir, `${file}.json`);
   tests(
     name,
@@ -93,8 +94,20 @@ function nodeTests(name, path, file) {
       ...testFiles(path),
     ],
     countsFile,
-    { NODE_COUNT_FILE: countsFile },
+    { NODE_COUNT_FILE: countsFile, ...env },
   );
+}
+
+/**
+ * Real consumer builds (test/consumers/): the built package is packed once here and each consumer test
+ * installs that tarball into a fresh copy of its fixture.
+ */
+function consumerTests() {
+  const destination = mkdtempSync(join(tmpdir(), 'danish-clusters-pack-'));
+  const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', destination, '--loglevel=error'], { cwd: root, encoding: 'utf8' });
+  const tarball = packed.status === 0 ? join(destination, JSON.parse(packed.stdout)[0].filename) : '';
+  if (!tarball) console.error(`npm pack failed:\n${packed.stderr}`);
+  nodeTests('consumers (npm package in real consumer builds)', 'test/consumers', 'consumers', { DANISH_CLUSTERS_TARBALL: tarball });
 }
 
 const started = Date.now();
@@ -155,6 +168,7 @@ if (quick) {
 }
 if (!quick) {
   nodeTests('integration (CDN files in plain pages)', 'test/integration', 'integration');
+  consumerTests();
   check('storybook build', process.execPath, [bin('storybook', 'dist/bin/dispatcher.js'), 'build', '--quiet', '-o', 'storybook-static'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
   tests('story sweep', process.execPath, ['scripts/story-sweep.mjs'], join(resultsDir, 'stories.json'));
 }
