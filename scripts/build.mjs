@@ -6,12 +6,14 @@
  */
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minifyLitCss } from './lib/minify-css.mjs';
 import { minifyLitHtml } from './lib/minify-html.mjs';
 import { generateManifest } from './manifest.mjs';
+import { writeEditorData } from './editor-data.mjs';
+import { writeIntegrity } from './lib/integrity.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -34,7 +36,8 @@ const shared = {
 };
 
 async function buildPackage() {
-  const entry = { index: 'src/index.ts', data: 'src/data/index.ts' };
+  // react: the @lit/react wrappers; jsx: types only (its JS module is empty, so bundlers resolve it).
+  const entry = { index: 'src/index.ts', data: 'src/data/index.ts', react: 'src/react/index.ts', jsx: 'src/jsx/index.ts' };
   for (const name of defineEntries()) entry[name] = `src/define/${name}.ts`;
   await build({
     ...shared,
@@ -46,7 +49,12 @@ async function buildPackage() {
       sourcemap: true,
       lib: { entry, formats: ['es'] },
       rolldownOptions: {
-        external: [/^lit(\/.*)?$/, /^@lit\//],
+        // 'use client' at the top of src/react is meant to stay in dist/react.js (rolldown keeps it, but warns).
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use client" in "src/react/')) return;
+          handler(level, log);
+        },
+        external: [/^lit(\/.*)?$/, /^@lit\//, /^react(\/.*)?$/],
         output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
@@ -85,6 +93,9 @@ export async function buildAll() {
   });
   for (const file of ['clusters.json', 'clusters.schema.json']) cpSync(join(root, 'src/data', file), join(dist, file));
   generateManifest(root);
+  // From the fresh manifest: VS Code custom data and JetBrains web-types; then the CDN files' SRI hashes.
+  writeEditorData(root);
+  writeIntegrity(join(dist, 'cdn'), JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -5,8 +5,8 @@
  * with `N passed, N failed` summing every runner. A stage that is not a test runner (typecheck, lint,
  * build, …) counts as one check.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ALL_BROWSERS, browserLabel, chromiumPath, ensureBrowsers, ensureDependencies, root } from './lib/ensure.mjs';
@@ -18,13 +18,18 @@ const bin = (pkg, file) => join(root, 'node_modules', pkg, file);
 const totals = { passed: 0, failed: 0 };
 const timings = [];
 
-function run(command, args, env = {}) {
-  const result = spawnSync(command, args, {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, CHROME_PATH: chromiumPath(), FORCE_COLOR: '0', ...env },
-  });
-  return result.status === 0;
+/** Runs a command to its end; its output goes to the terminal, or to `logFile` (printed by the caller). */
+function run(command, args, env = {}, logFile = undefined) {
+  const output = logFile ? openSync(logFile, 'w') : 'inherit';
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: logFile ? ['ignore', output, output] : 'inherit',
+      env: { ...process.env, CHROME_PATH: chromiumPath(), FORCE_COLOR: '0', ...env },
+    });
+    child.on('error', () => resolve(false));
+    child.on('exit', (code) => resolve(code === 0));
+  }).finally(() => logFile && closeSync(output));
 }
 
 function readCounts(file) {
@@ -36,20 +41,21 @@ function readCounts(file) {
 }
 
 /** A stage that is one check. */
-function check(name, command, args, env) {
+async function check(name, command, args, env) {
   const started = Date.now();
   console.log(`\n▶ ${name}`);
-  const ok = run(command, args, env);
+  const ok = await run(command, args, env);
   totals[ok ? 'passed' : 'failed'] += 1;
   timings.push([name, Date.now() - started, ok ? 'ok' : 'FAILED']);
 }
 
 /** A stage that runs tests and leaves counts in `countsFile`; `verify(counts)` lists further problems. */
-function tests(name, command, args, countsFile, env, verify) {
+async function tests(name, command, args, countsFile, env, verify, logFile) {
   const started = Date.now();
-  console.log(`\n▶ ${name}`);
+  console.log(`\n▶ ${name}${logFile ? ' (in the background; its output follows when it ends)' : ''}`);
   rmSync(countsFile, { force: true });
-  const ok = run(command, args, env);
+  const ok = await run(command, args, env, logFile);
+  if (logFile) console.log(`\n▶ ${name}: output\n${readFileSync(logFile, 'utf8')}`);
   const counts = readCounts(countsFile);
   let passed = counts?.passed ?? 0;
   let failed = counts?.failed ?? 0;
@@ -79,9 +85,9 @@ function testFiles(path) {
     .map((file) => join(path, file));
 }
 
-function nodeTests(name, path, file, env = {}) {
+function nodeTests(name, path, file, env = {}, logFile = undefined) {
   const countsFile = join(resultsDir, `${file}.json`);
-  tests(
+  return tests(
     name,
     process.execPath,
     [
@@ -95,6 +101,8 @@ function nodeTests(name, path, file, env = {}) {
     ],
     countsFile,
     { NODE_COUNT_FILE: countsFile, ...env },
+    undefined,
+    logFile,
   );
 }
 
@@ -102,12 +110,12 @@ function nodeTests(name, path, file, env = {}) {
  * Real consumer builds (test/consumers/): the built package is packed once here and each consumer test
  * installs that tarball into a fresh copy of its fixture.
  */
-function consumerTests() {
+function consumerTests(logFile) {
   const destination = mkdtempSync(join(tmpdir(), 'danish-clusters-pack-'));
   const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', destination, '--loglevel=error'], { cwd: root, encoding: 'utf8' });
   const tarball = packed.status === 0 ? join(destination, JSON.parse(packed.stdout)[0].filename) : '';
   if (!tarball) console.error(`npm pack failed:\n${packed.stderr}`);
-  nodeTests('consumers (npm package in real consumer builds)', 'test/consumers', 'consumers', { DANISH_CLUSTERS_TARBALL: tarball });
+  return nodeTests('consumers (npm package in real consumer builds)', 'test/consumers', 'consumers', { DANISH_CLUSTERS_TARBALL: tarball }, logFile);
 }
 
 const started = Date.now();
@@ -120,23 +128,24 @@ try {
   process.exit(1);
 }
 rmSync(resultsDir, { recursive: true, force: true });
+mkdirSync(resultsDir, { recursive: true });
 
-check('typecheck', process.execPath, [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);
+await check('typecheck', process.execPath, [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);
 if (!quick) {
-  check('lint (eslint)', process.execPath, [bin('eslint', 'bin/eslint.js'), '--max-warnings=0', '.']);
-  check('lint (lit-analyzer)', process.execPath, [bin('lit-analyzer', 'cli.js'), 'src', '--strict', '--quiet']);
+  await check('lint (eslint)', process.execPath, [bin('eslint', 'bin/eslint.js'), '--max-warnings=0', '.']);
+  await check('lint (lit-analyzer)', process.execPath, [bin('lit-analyzer', 'cli.js'), 'src', '--strict', '--quiet']);
   // Before the build, which rewrites custom-elements.json: the committed file must equal a fresh one.
-  nodeTests('manifest check', 'test/node/manifest.check.mjs', 'manifest');
+  await nodeTests('manifest check', 'test/node/manifest.check.mjs', 'manifest');
 }
-check('build', process.execPath, ['scripts/build.mjs']);
+await check('build', process.execPath, ['scripts/build.mjs']);
 if (!quick) {
-  check('publint', process.execPath, [bin('publint', 'src/cli.js'), '--strict']);
-  check('attw', process.execPath, [bin('@arethetypeswrong/cli', 'dist/index.js'), '--pack', '--profile', 'esm-only']);
+  await check('publint', process.execPath, [bin('publint', 'src/cli.js'), '--strict']);
+  await check('attw', process.execPath, [bin('@arethetypeswrong/cli', 'dist/index.js'), '--pack', '--profile', 'esm-only']);
 }
-nodeTests('node tests (data, package, budgets)', 'test/node', 'node');
+await nodeTests('node tests (data, package, budgets)', 'test/node', 'node');
 if (quick) {
   // Chromium only, Lit's development build (its warnings show).
-  tests(
+  await tests(
     'browser tests (web-test-runner)',
     process.execPath,
     [bin('@web/test-runner', 'dist/bin.js'), '--config', 'web-test-runner.config.mjs'],
@@ -147,7 +156,7 @@ if (quick) {
   // stops WebKitWebDriver under xvfb-run). Every engine must report the same number of tests.
   const engines = ALL_BROWSERS.map(browserLabel);
   const countsFile = join(resultsDir, 'browser-engines.json');
-  tests(
+  await tests(
     `browser tests (web-test-runner: ${engines.join(', ')})`,
     process.execPath,
     ['scripts/wtr-engines.mjs'],
@@ -167,10 +176,13 @@ if (quick) {
   );
 }
 if (!quick) {
-  nodeTests('integration (CDN files in plain pages)', 'test/integration', 'integration');
-  consumerTests();
-  check('storybook build', process.execPath, [bin('storybook', 'dist/bin/dispatcher.js'), 'build', '--quiet', '-o', 'storybook-static'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
-  tests('story sweep', process.execPath, ['scripts/story-sweep.mjs'], join(resultsDir, 'stories.json'));
+  await nodeTests('integration (CDN files in plain pages)', 'test/integration', 'integration');
+  await check('storybook build', process.execPath, [bin('storybook', 'dist/bin/dispatcher.js'), 'build', '--quiet', '-o', 'storybook-static'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
+  // Side by side: the story sweep mostly waits on page loads, the consumer builds mostly compute.
+  await Promise.all([
+    tests('story sweep', process.execPath, ['scripts/story-sweep.mjs'], join(resultsDir, 'stories.json')),
+    consumerTests(join(resultsDir, 'consumers.log')),
+  ]);
 }
 
 console.log('\nStage times:');

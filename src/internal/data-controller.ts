@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { acceptClusterData, dataset as bundledDataset, describeWarnings } from '../data/index.js';
 import type { ClusterDataset, ValidationIssue } from '../data/types.js';
 import type { ClusterDataErrorDetail, ClusterEventMap } from './events.js';
@@ -57,7 +57,9 @@ export class DataController implements ReactiveController {
     if (clusters !== undefined && clusters !== null) {
       this.accept(clusters, undefined);
     } else if (src) {
-      void this.load(src, timeout ?? DEFAULT_TIMEOUT);
+      // Server rendering fetches nothing: the page gets the loading state, the browser loads `src`.
+      if (isServer) this.setState({ type: 'loading' });
+      else void this.load(src, timeout ?? DEFAULT_TIMEOUT);
     } else {
       this.setState({ type: 'ready', data: bundledDataset });
     }

@@ -35,12 +35,13 @@ export interface FilterView {
 }
 
 /**
- * The attribute for the first render (and server rendering); the property because a visitor's pick makes an
- * option "dirty", after which its `selected` attribute no longer selects it.
+ * Options marked by the `selected` attribute: it picks the option on the first render and in server
+ * rendering (a property binding would be written out as `selected="false"` by @lit-labs/ssr). Later
+ * changes go through the select's `.value` (below): once a visitor picked, the attribute no longer selects.
  */
 function options(entries: [value: string, label: string][], selected: string) {
   return entries.map(
-    ([value, label]) => html`<option value=${value} ?selected=${value === selected} .selected=${value === selected}>${label}</option>`,
+    ([value, label]) => html`<option value=${value} ?selected=${value === selected}>${label}</option>`,
   );
 }
 
@@ -63,7 +64,7 @@ export function renderFilters(view: FilterView): TemplateResult | typeof nothing
     controls.has(key)
       ? html`<label class="field" part="field">
           <span>${label}</span>
-          <select part="select" ?disabled=${disabled} @change=${(e: Event) => set({ [key]: value(e) })}>
+          <select part="select" .value=${state[key]} ?disabled=${disabled} @change=${(e: Event) => set({ [key]: value(e) })}>
             ${options(entries, state[key])}
           </select>
         </label>`

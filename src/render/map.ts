@@ -146,7 +146,11 @@ export class MapView implements ReactiveController {
     this.host.renderRoot.querySelector<HTMLElement>(closing ? `.pin:nth-of-type(${i + 1})` : '.pop button')?.focus();
   }
 
-  /** The map, its popover, the legend and a visually hidden list of everything as text. */
+  /**
+   * The map, its popover, the legend and a visually hidden list of everything as text. No binding sits
+   * inside a `<title>`: server rendering cannot place one there (raw text), so the map is named by
+   * `aria-label` and each region's hover name is set as a property once the element runs.
+   */
   render({ data, loading, language, strings, matching, selected, shade, notice, onSelect }: MapModel): TemplateResult {
     const words = mapStringsFor(language);
     const placed: Pin<Cluster>[] = [];
@@ -195,14 +199,13 @@ export class MapView implements ReactiveController {
     const group = this.pins[this.open ?? -1]?.items;
     return html`
       <div class="box ${loading ? 'loading' : ''}" part="map" @keydown=${this.nav}>
-        <svg viewBox="0 0 1000 1200" role="img" aria-labelledby="t">
-          <title id="t">${words.title}</title>
+        <svg viewBox="0 0 1000 1200" role="img" aria-label=${words.title}>
           <desc>${words.desc}</desc>
           <path part="land" d=${landPath} />
           <path part="land" d=${inset.path} />
           ${regions.map(
             (region, i) =>
-              svg`<path part="region" d=${region.path} fill-opacity=${shade ? (counts[i] / most) * 0.6 : 0}><title>${regionName(region.id, data, language)}</title></path>`,
+              svg`<path part="region" d=${region.path} fill-opacity=${shade ? (counts[i] / most) * 0.6 : 0}><title .textContent=${regionName(region.id, data, language)}></title></path>`,
           )}
           <path part="borders" d=${bordersPath} />
           <rect part="inset" x=${inset.x} y=${inset.y} width=${inset.width} height=${inset.height} />

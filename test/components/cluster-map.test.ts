@@ -164,15 +164,16 @@ describe('<cluster-map>', () => {
       ]);
     });
 
-    it('names and describes the map (SVG title and desc) in both languages', async () => {
+    it('names (aria-label) and describes (SVG desc) the map in both languages', async () => {
       const map = await mapAt(400);
       const svg = $(map, 'svg')!;
       expect(svg.getAttribute('role')).to.equal('img');
-      expect(text(svg.querySelector(':scope > title'))).to.include('klynger');
+      expect(svg.getAttribute('aria-label')).to.include('klynger');
       expect(text(svg.querySelector(':scope > desc'))).to.include('Bornholm');
       map.lang = 'en';
       await settle(map);
-      expect(text(svg.querySelector(':scope > title'))).to.include('clusters');
+      expect(svg.getAttribute('aria-label')).to.include('clusters');
+      expect(text(svg.querySelector(':scope > desc'))).to.include('Bornholm');
     });
 
     it('keeps its 1000:1200 box while src loads (no layout shift) and scales to its container', async () => {
