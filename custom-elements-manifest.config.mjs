@@ -12,6 +12,8 @@ export default {
       // @fires), and lists reactive state (`state: true`) as attributes.
       name: 'public-api-only',
       packageLinkPhase({ customElementsManifest }) {
+        // The analyzer lists modules in the file system's order, which differs between checkouts: sort by path.
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.name?.startsWith('cluster-'));

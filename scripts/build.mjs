@@ -36,8 +36,15 @@ const shared = {
 };
 
 async function buildPackage() {
-  // react: the @lit/react wrappers; jsx: types only (its JS module is empty, so bundlers resolve it).
-  const entry = { index: 'src/index.ts', data: 'src/data/index.ts', react: 'src/react/index.ts', jsx: 'src/jsx/index.ts' };
+  // react: the @lit/react wrappers; jsx: types only (its JS module is empty, so bundlers resolve it);
+  // hydrate: Lit's hydration support, for server-rendered pages.
+  const entry = {
+    index: 'src/index.ts',
+    data: 'src/data/index.ts',
+    react: 'src/react/index.ts',
+    jsx: 'src/jsx/index.ts',
+    hydrate: 'src/hydrate.ts',
+  };
   for (const name of defineEntries()) entry[name] = `src/define/${name}.ts`;
   await build({
     ...shared,
@@ -54,7 +61,7 @@ async function buildPackage() {
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use client" in "src/react/')) return;
           handler(level, log);
         },
-        external: [/^lit(\/.*)?$/, /^@lit\//, /^react(\/.*)?$/],
+        external: [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^react(\/.*)?$/],
         output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },

@@ -3,7 +3,9 @@
  * (declarative shadow DOM) to a static page, in Danish (no `lang`: under SSR the language is the
  * element's own `lang`, else Danish) and in English (`lang="en"` on the elements). The HTML string is
  * checked, then the page is opened in headless Chromium with JavaScript disabled: the clusters must be
- * there, visible and laid out, from the server's HTML alone. Hydration is not part of this test.
+ * there, visible and laid out, from the server's HTML alone. Then, with JavaScript, the opt-in entry
+ * `danish-clusters/hydrate.js` (bundled by the consumer) hydrates the page: no error, no layout shift, the
+ * server's DOM kept (not rendered a second time), and the elements work.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -182,5 +184,60 @@ test('with JavaScript disabled, the filter drop-downs show their defaults', asyn
     ['Alle styrkepositioner', 'Alle regioner', 'Alle', 'Navn'],
     ['All strength areas', 'All regions', 'All', 'Name'],
   ]);
+  await context.close();
+});
+
+test('with JavaScript, danish-clusters/hydrate.js hydrates the page: no error, no layout shift, the server DOM kept', async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(String(error)));
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    // The server's nodes, taken after parsing and before the (deferred) module script hydrates.
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      const card = document.querySelector('cluster-card');
+      window.__serverName = card.shadowRoot.querySelector('.name');
+      window.__serverHeight = card.getBoundingClientRect().height;
+    });
+  });
+  await page.goto(`${server.url}/index.html`);
+  await page.waitForFunction(() => customElements.get('cluster-card') && customElements.get('cluster-list'));
+  const seen = await page.evaluate(async () => {
+    const elements = [...document.querySelectorAll('cluster-card, cluster-list')];
+    await Promise.all(elements.map((element) => element.updateComplete));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const card = document.querySelector('cluster-card');
+    const list = document.querySelector('cluster-list');
+    let selected = 0;
+    document.addEventListener('cluster-select', () => (selected += 1));
+    list.shadowRoot.querySelector('.activate').click();
+    await list.updateComplete;
+    return {
+      keptServerNode: !!window.__serverName && window.__serverName.isConnected && card.shadowRoot.contains(window.__serverName),
+      heightBefore: window.__serverHeight,
+      heightAfter: card.getBoundingClientRect().height,
+      cards: list.shadowRoot.querySelectorAll('.card').length,
+      names: card.shadowRoot.querySelectorAll('.name').length,
+      shift: window.__shift,
+      selected,
+      listSelected: list.selected,
+    };
+  });
+  assert.equal(seen.keptServerNode, true, 'the card kept the server-rendered heading (hydrated, not re-rendered)');
+  assert.equal(seen.names, 1, 'one heading: nothing rendered twice');
+  assert.equal(seen.cards, 3);
+  assert.ok(Math.abs(seen.heightAfter - seen.heightBefore) <= 1, `card height ${seen.heightBefore} → ${seen.heightAfter}`);
+  assert.equal(seen.shift, 0, `cumulative layout shift ${seen.shift}`);
+  assert.equal(seen.selected, 1, 'the hydrated list fires cluster-select');
+  assert.ok(seen.listSelected, 'and marks the selection');
+  assert.deepEqual(problems, []);
   await context.close();
 });

@@ -28,7 +28,7 @@ test('the source version constant equals package.json', () => {
 });
 
 test('every registering module is exported and listed in sideEffects', () => {
-  for (const name of ['all', 'cluster-card', 'cluster-list', 'cluster-map', 'cluster-explorer', 'cluster-about', 'cluster-timeline']) {
+  for (const name of ['all', 'hydrate', 'cluster-card', 'cluster-list', 'cluster-map', 'cluster-explorer', 'cluster-about', 'cluster-timeline']) {
     assert.ok(pkg.exports[`./${name}.js`], `exports ./${name}.js`);
     assert.ok(pkg.sideEffects.includes(`./dist/${name}.js`), `sideEffects ./dist/${name}.js`);
   }
