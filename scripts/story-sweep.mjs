@@ -11,7 +11,9 @@
  *   - horizontal scrolling at 360 px, and Storybook's own error display (a story that threw).
  * Each story runs at 1280×900 and 360×800; element stories (`Elements/Cluster …`) also at 1280
  * in English on the dark page (`&globals=lang:en;theme:dark`), except the Theme stories, which show a
- * light and a dark page side by side already. One story × variant is one test.
+ * light and a dark page side by side already. One story × variant is one test. The preview loads once
+ * per variant and worker; the stories then start inside it through Storybook's own channel, as the
+ * Storybook UI starts them (a story that failed to render makes the next one load the preview afresh).
  *
  * Usage: node scripts/story-sweep.mjs [part of a story id …]   (no argument: every story)
  * Writes .test-results/stories.json ({ passed, failed }); exits 1 when a test failed.
@@ -65,7 +67,9 @@ function testsFor(stories) {
     if (ELEMENT_TITLE.test(story.title) && !story.name.startsWith('Theme')) variants.push(VARIANTS.englishDark);
     for (const variant of variants) tests.push({ story, variant, name: `${story.id} @ ${variant.label}` });
   }
-  return tests;
+  // Grouped by variant: each worker loads the preview once per variant and switches stories inside it.
+  const order = Object.values(VARIANTS);
+  return tests.sort((a, b) => order.indexOf(a.variant) - order.indexOf(b.variant));
 }
 
 function storyUrl(base, story, variant) {
@@ -161,23 +165,50 @@ async function runAxe() {
     }));
 }
 
-/** One story × variant on the worker's page; returns the list of problems (empty = passed). */
-async function runTest(page, log, base, test) {
+/** Runs in the page: whether Storybook finished rendering story `id` (or showed its error display). */
+function storyDone(id) {
+  const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+  return (
+    document.body.classList.contains('sb-show-errordisplay') ||
+    (render?.id === id && ['finished', 'errored', 'aborted'].includes(render.phase))
+  );
+}
+
+/** Runs in the page: starts story `id` in the already loaded preview, as the Storybook UI does. */
+function switchStory(id) {
+  window.__sweepEvents = [];
+  window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
+}
+
+/**
+ * Shows the test's story on the worker's page. The preview is loaded once per variant (viewport and
+ * globals); later stories of the same variant start inside it, as in the Storybook UI, which is several
+ * times faster than loading the preview again. After a story that failed to render, the next one loads
+ * the preview afresh.
+ */
+async function showStory(page, base, test, worker) {
   const { story, variant } = test;
-  const problems = [];
-  try {
+  if (worker.variant === variant) {
+    await page.evaluate(switchStory, story.id);
+  } else {
+    worker.variant = undefined;
     await page.setViewportSize({ width: variant.width, height: variant.height });
     await page.goto(storyUrl(base, story, variant), { waitUntil: 'load', timeout: STORY_TIMEOUT });
-    await page.waitForFunction(
-      () =>
-        document.body.classList.contains('sb-show-errordisplay') ||
-        ['finished', 'errored', 'aborted'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase),
-      null,
-      { timeout: STORY_TIMEOUT },
-    );
+  }
+  await page.waitForFunction(storyDone, story.id, { timeout: STORY_TIMEOUT });
+  worker.variant = variant;
+}
+
+/** One story × variant on the worker's page; returns the list of problems (empty = passed). */
+async function runTest(page, log, base, test, worker) {
+  const { variant } = test;
+  const problems = [];
+  try {
+    await showStory(page, base, test, worker);
     const state = await page.evaluate(settle);
     const { parameters } = state;
     if (state.errored) {
+      worker.variant = undefined;
       problems.push(`story did not render: ${state.errored}`);
     } else {
       if (!state.content) problems.push('the story rendered nothing');
@@ -193,14 +224,14 @@ async function runTest(page, log, base, test) {
       if (variant.noHorizontalScroll && state.scrollWidth > state.innerWidth + 1) {
         problems.push(`horizontal scroll at ${variant.width} px: scrollWidth ${state.scrollWidth} > ${state.innerWidth}`);
       }
-      await page.addScriptTag({ url: `${base}${AXE_URL_PATH}` });
+      if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: `${base}${AXE_URL_PATH}` });
       for (const violation of await page.evaluate(runAxe)) {
         const where = `${violation.target}${violation.count > 1 ? ` and ${violation.count - 1} more` : ''}`;
         problems.push(`axe ${violation.impact} ${violation.id} at ${where}${violation.summary ? `: ${violation.summary}` : ''}`);
       }
     }
-    // Leave the story so that anything it logs late still counts for it.
-    await page.goto('about:blank');
+    // Two frames for anything the story logs late (it still counts for this story).
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const expected = parameters.expectWarning;
     if (expected) {
       const wanted = typeof expected === 'string' ? log.warnings.filter((w) => w.includes(expected)) : log.warnings;
@@ -211,6 +242,7 @@ async function runTest(page, log, base, test) {
       for (const warning of log.warnings) problems.push(`unexpected console warning: ${warning}`);
     }
   } catch (error) {
+    worker.variant = undefined;
     problems.push(`sweep error: ${firstLine(error.message)}`);
   }
   for (const error of log.errors.reverse()) problems.unshift(`console error: ${error}`);
@@ -231,11 +263,12 @@ async function main() {
   try {
     const queue = [...tests];
     const worker = async () => {
-      // One context and one page per worker, reused: each test is a fresh navigation of that page.
+      // One context and one page per worker, reused (see showStory).
       const context = await browser.newContext({ reducedMotion: 'reduce' });
       await context.addInitScript(recordEvents, EVENTS);
       const page = await context.newPage();
       let log = { errors: [], warnings: [] };
+      const state = { variant: undefined };
       page.on('console', (message) => {
         const text = firstLine(message.text());
         if (message.type() === 'error' && !ALLOWED_ERRORS.some((allowed) => allowed.test(text))) log.errors.push(text);
@@ -246,7 +279,7 @@ async function main() {
         for (let test = queue.shift(); test; test = queue.shift()) {
           log = { errors: [], warnings: [] };
           const testStarted = performance.now();
-          const problems = await runTest(page, log, server.url, test);
+          const problems = await runTest(page, log, server.url, test, state);
           const time = `${((performance.now() - testStarted) / 1000).toFixed(1)} s`;
           if (problems.length === 0) {
             passed += 1;
