@@ -140,6 +140,12 @@ async function settle() {
   }
   await document.fonts.ready;
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  // Events that follow a request (`src` loading or failing) may come after the render: wait for the
+  // expected ones, up to 5 s.
+  for (let waited = 0; waited < 5000; waited += 50) {
+    if ((parameters.expectEvents ?? []).every((type) => window.__sweepEvents?.includes(type))) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   const page = storyRoot.querySelector('.sb-page');
   return {
     parameters,

@@ -51,7 +51,7 @@ for (const [path, kind] of [
     await page.waitForFunction(() => document.querySelector('cluster-list')?.shadowRoot?.querySelectorAll('.card').length > 0);
     const seen = await page.evaluate(() => ({
       name: document.querySelector('cluster-card').shadowRoot.querySelector('.name')?.textContent.trim(),
-      fallbackVisible: document.getElementById('fallback').getClientRects().length > 0,
+      fallbackVisible: document.querySelector('cluster-card > a').getClientRects().length > 0,
       cards: document.querySelector('cluster-list').shadowRoot.querySelectorAll('.card').length,
       showAll: document.querySelector('cluster-list').shadowRoot.querySelector('[part="show-all"]')?.textContent.trim(),
     }));
@@ -68,7 +68,7 @@ test('before the script runs, the :not(:defined) snippet reserves the space and 
   const { page, problems } = await open('no-script.html');
   const seen = await page.evaluate(() => ({
     defined: !!customElements.get('cluster-card'),
-    fallbackVisible: document.getElementById('fallback').getClientRects().length > 0,
+    fallbackVisible: document.querySelector('cluster-card > a').getClientRects().length > 0,
     card: document.querySelector('cluster-card').getBoundingClientRect().height,
     list: document.querySelector('cluster-list').getBoundingClientRect().height,
     map: document.querySelector('cluster-map').getBoundingClientRect().height,
