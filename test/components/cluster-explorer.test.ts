@@ -8,6 +8,7 @@ import type { ClusterFilterChangeDetail, ClusterSelectDetail } from '../../src/i
 import { keyFigures } from '../../src/render/key-figures.js';
 import { textContrasts } from '../support/contrast.js';
 import { press } from '../support/keys.js';
+import { settleFrames } from '../support/settle.js';
 import { captureConsole, countEvents } from '../support/spies.js';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -21,16 +22,9 @@ const $$ = <T extends Element = HTMLElement>(element: Element, selector: string)
 ];
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const dialog = (explorer: Element) => $<HTMLDialogElement>(explorer, 'dialog')!;
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /** Lets the map measure itself and regroup, and the list lay out. */
-async function settle(explorer: ClusterExplorer): Promise<void> {
-  for (let i = 0; i < 3; i += 1) {
-    await explorer.updateComplete;
-    await frame();
-  }
-  await explorer.updateComplete;
-}
+const settle = settleFrames;
 
 /** An explorer in a container `width` px wide. */
 async function explorerAt(width: number, template = html`<cluster-explorer></cluster-explorer>`): Promise<ClusterExplorer> {

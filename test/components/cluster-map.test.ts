@@ -10,6 +10,7 @@ import { inset, project, regions } from '../../src/geo/denmark.js';
 import type { ClusterDataErrorDetail, ClusterDataLoadDetail, ClusterSelectDetail } from '../../src/internal/events.js';
 import { headOffice } from '../../src/render/labels.js';
 import { backgroundBehind, contrastRatio, parseColor, textContrasts } from '../support/contrast.js';
+import { settleFrames } from '../support/settle.js';
 import { captureConsole, countEvents } from '../support/spies.js';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -41,15 +42,8 @@ function membersOf(pin: Element, clusters: readonly Cluster[]): Cluster[] {
 
 const placedClusters = (clusters: readonly Cluster[]) => clusters.filter((cluster) => headOffice(cluster));
 
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 /** Lets the ResizeObserver measure and the element regroup. */
-async function settle(map: ClusterMap): Promise<void> {
-  for (let i = 0; i < 3; i += 1) {
-    await map.updateComplete;
-    await frame();
-  }
-  await map.updateComplete;
-}
+const settle = settleFrames;
 
 /** A map in a container `width` px wide. */
 async function mapAt(width: number, template = html`<cluster-map></cluster-map>`): Promise<ClusterMap> {
