@@ -262,7 +262,9 @@ async function main() {
     console.error('story-sweep: no stories found');
     process.exit(1);
   }
-  const server = await serve(staticDir, cachedFiles());
+  // Served from a sub-path, as a partner publishing the build in a folder of their site would: every story
+  // then also proves the build needs no root path.
+  const server = await serve(staticDir, cachedFiles(), { prefix: '/docs/storybook' });
   const browser = await launchChromium();
   let passed = 0;
   let failed = 0;

@@ -18,12 +18,23 @@ const TYPES = {
   '.map': 'application/json',
 };
 
-export async function serve(root, pages = new Map()) {
+/**
+ * `prefix` (such as `/docs/storybook`) serves everything under that path only, as a site that publishes
+ * the files in a sub-folder does; the returned `url` then ends with it.
+ */
+export async function serve(root, pages = new Map(), { prefix = '' } = {}) {
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    let path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     if (path === '/favicon.ico') {
       response.writeHead(204).end(); // browsers ask for it on their own; a 404 would read as a page error
       return;
+    }
+    if (prefix) {
+      if (!path.startsWith(`${prefix}/`)) {
+        response.writeHead(404).end('not found (outside the sub-path)');
+        return;
+      }
+      path = path.slice(prefix.length);
     }
     const page = pages.get(path);
     if (page) {
@@ -47,7 +58,7 @@ export async function serve(root, pages = new Map()) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${prefix}`,
     pages,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
