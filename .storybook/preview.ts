@@ -78,7 +78,16 @@ const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },
-    options: { storySort: { order: ['Guides', 'Elements'] } },
+    options: {
+      storySort: {
+        order: [
+          'Guides',
+          ['Introduction', 'Getting started', 'Embed configurator', 'Theming', 'Data', 'Events and analytics', 'Languages', 'Accessibility statement', 'Privacy'],
+          'Elements',
+          'Recipes',
+        ],
+      },
+    },
   },
 };
 
