@@ -9,6 +9,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { copiedRunsFrom, jsonStrings } from '../support/originality.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
@@ -44,33 +45,9 @@ const { ABOUT_TOPICS, ABOUT_SOURCES, aboutDa, aboutEn, sectionSources } = await 
 const about = { da: aboutDa, en: aboutEn };
 const LANGUAGES = ['da', 'en'];
 
-// ---------------------------------------------------------------- the originality rule (as in data-facts)
+// ---------------------------------------------------------------- the originality rule (test/support/originality.mjs)
 
-/** Words as the originality rule defines them: lower-cased runs of letters (æ, ø, å included). */
-function words(text) {
-  return text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-}
-
-const N = 8;
-function shingles(text) {
-  const w = words(text);
-  const out = [];
-  for (let i = 0; i + N <= w.length; i += 1) out.push(w.slice(i, i + N).join(' '));
-  return out;
-}
-
-/** Every string value in a JSON value (the fact base's prose, names and notes). */
-function jsonStrings(value, out = []) {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) value.forEach((v) => jsonStrings(v, out));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => jsonStrings(v, out));
-  return out;
-}
-
-const forbiddenShingles = new Set();
-for (const text of [...jsonStrings(JSON.parse(factsJsonText)), factsMdText, verificationText, ...seedTexts]) {
-  for (const s of shingles(text)) forbiddenShingles.add(s);
-}
+const copiedRuns = copiedRunsFrom([...jsonStrings(JSON.parse(factsJsonText)), factsMdText, verificationText, ...seedTexts]);
 
 /** Numbers in a text, with thousands separators removed ("18,058" and "18.058" both give 18058). */
 function numbers(text) {
@@ -112,7 +89,7 @@ test('da and en: the same blocks with the same sources, dates, uncertainty marks
 test('no 8-word run is shared with the seed page or the fact base', () => {
   for (const language of LANGUAGES) {
     for (const text of allTexts(language)) {
-      const copied = [...new Set(shingles(text).filter((s) => forbiddenShingles.has(s)))];
+      const copied = copiedRuns(text);
       assert.deepEqual(copied, [], `${language}: "${text.slice(0, 60)}…"`);
     }
   }

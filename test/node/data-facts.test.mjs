@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { copiedRunsFrom, jsonStrings, words } from '../support/originality.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
@@ -75,35 +76,7 @@ function sentences(text) {
   return text.trim().split(/(?<=[.!?])\s+(?=[A-ZÆØÅ])/u).filter((s) => s.trim().length > 0);
 }
 
-/** Words as the originality rule defines them: lower-cased runs of letters (æ, ø, å included). */
-function words(text) {
-  return text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-}
-
-const N = 8;
-function shingles(text) {
-  const w = words(text);
-  const out = [];
-  for (let i = 0; i + N <= w.length; i += 1) out.push(w.slice(i, i + N).join(' '));
-  return out;
-}
-
-/** Every string value in a JSON value (the fact base's prose, names and notes). */
-function jsonStrings(value, out = []) {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) value.forEach((v) => jsonStrings(v, out));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => jsonStrings(v, out));
-  return out;
-}
-
-const forbiddenShingles = new Set();
-for (const text of [...jsonStrings(factsJson), factsMdText, verificationText, ...seedTexts]) {
-  for (const s of shingles(text)) forbiddenShingles.add(s);
-}
-
-function copiedRuns(text) {
-  return [...new Set(shingles(text).filter((s) => forbiddenShingles.has(s)))];
-}
+const copiedRuns = copiedRunsFrom([...jsonStrings(factsJson), factsMdText, verificationText, ...seedTexts]);
 
 /** Numbers in a text, with thousands separators removed ("3,200" and "3.200" both give 3200). */
 function numbers(text) {
