@@ -260,7 +260,7 @@ export class MapView implements ReactiveController {
             >${facts(cluster).join('\n')}</button>`,
           )
         : lines[this.hint ?? -1]?.join('\n')}</div>
-      ${notice ? html`<p part="notice">${strings.dataError}</p>` : nothing}
+      <div role="status">${notice ? html`<p part="notice">${strings.dataError}</p>` : nothing}</div>
       <div part="legend">
         <p aria-hidden="true">● ${strings.headOffice} ◌ ${words.key}${shade ? ` · ${words.shaded}` : ''}</p>
         ${unplaced.length ? html`<p>${strings.noHeadOffice}: ${unplaced.map((c) => c.name).join(', ')}</p>` : nothing}

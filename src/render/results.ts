@@ -64,16 +64,17 @@ function renderCards(view: ResultsView, items: Cluster[]): TemplateResult {
 }
 
 /**
- * The results of a filtered list: the polite count (and the notice when `src` failed), then the cards, an
- * empty state with "clear filters", or "show all (n)" under a limit. Shared by the list and the explorer;
- * the host owns the state (window, limit, selection) and passes it in.
+ * The results of a filtered list: one polite live region holding the count and, when `src` failed, the
+ * notice (so that it is announced too); then the cards, an empty state with "clear filters", or
+ * "show all (n)" under a limit. Shared by the list and the explorer; the host owns the state (window,
+ * limit, selection) and passes it in.
  */
 export function renderResults(view: ResultsView): TemplateResult {
   const { results, shown, words, loading } = view;
   const number = new Intl.NumberFormat(view.language === 'da' ? 'da-DK' : 'en-GB');
   return html`
-    <div class="bar">
-      <p class="count" part="count" role="status">
+    <div class="bar" role="status">
+      <p class="count" part="count">
         ${loading ? view.strings.loading : words.count(results.length, number.format(results.length))}
       </p>
       ${view.failed ? html`<p class="data-error" part="notice">${view.strings.dataError}</p>` : nothing}

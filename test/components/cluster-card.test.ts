@@ -160,6 +160,7 @@ describe('<cluster-card>', () => {
     const card = await fixture<ClusterCard>(html`<cluster-card cluster="odense-robotics"></cluster-card>`);
     const events = countEvents(document, 'cluster-data-error');
     const failed = oneEvent(card, 'cluster-data-error');
+    const liveRegion = query(card, '[role="status"]');
     card.src = 'data:application/json,{not json';
     await failed;
     await card.updateComplete;
@@ -168,6 +169,9 @@ describe('<cluster-card>', () => {
     expect(events.count).to.equal(1);
     expect(query(card, '.name')!.textContent!.trim()).to.equal('Odense Robotics');
     expect(query(card, '.data-error')).to.not.equal(null);
+    // Announced: the notice appears inside a live region that was already there (not a new one).
+    expect(liveRegion, 'a live region before the failure').to.not.equal(null);
+    expect(query(card, '.data-error')!.closest('[role="status"]')).to.equal(liveRegion);
     events.stop();
   });
 

@@ -185,8 +185,7 @@ describe('<cluster-list>', () => {
     it('announces the count politely', async () => {
       const list = await fixture<ClusterList>(html`<cluster-list></cluster-list>`);
       const count = $(list, '[part="count"]')!;
-      const polite = count.getAttribute('role') === 'status' || count.getAttribute('aria-live') === 'polite';
-      expect(polite).to.equal(true);
+      expect(count.closest('[role="status"], [aria-live="polite"]'), 'inside a polite live region').to.not.equal(null);
       list.area = 'robotics';
       await list.updateComplete;
       expect(text(count)).to.equal('1 klynge');
@@ -788,13 +787,14 @@ describe('<cluster-list>', () => {
       const loads = countEvents<ClusterDataLoadDetail>(document, 'cluster-data-load');
       const errors = countEvents<ClusterDataErrorDetail>(document, 'cluster-data-error');
       const done = Promise.race([oneEvent(list, 'cluster-data-load'), oneEvent(list, 'cluster-data-error')]);
+      const liveRegion = $(list, '[role="status"]');
       list.src = src;
       await done;
       await settle(list);
       await aTimeout(20);
       loads.stop();
       errors.stop();
-      return { list, loads, errors };
+      return { list, loads, errors, liveRegion };
     }
 
     it('loads src: one cluster-data-load, the cards of that file', async () => {
@@ -843,7 +843,7 @@ describe('<cluster-list>', () => {
         } finally {
           consoleSpy.restore();
         }
-        const { list, loads, errors } = result;
+        const { list, loads, errors, liveRegion } = result;
         expect(errors.count).to.equal(1);
         expect(loads.count).to.equal(0);
         expect(errors.last!.src).to.equal(src);
@@ -851,6 +851,9 @@ describe('<cluster-list>', () => {
         if (failure.errors) expect(errors.last!.errors.length).to.be.greaterThan(0);
         expect(names(list)).to.deep.equal(namesOf(BY_NAME));
         expect(text($(list, '[part="notice"]'))).to.include('Data kunne ikke indlæses');
+        // Announced: the notice appears inside the live region that was there before the failure.
+        expect(liveRegion, 'a live region before the failure').to.not.equal(null);
+        expect($(list, '[part="notice"]')!.closest('[role="status"]')).to.equal(liveRegion);
         expect(countText(list)).to.equal('14 klynger');
         expect(consoleSpy.warnings.length).to.equal(1);
         expect(consoleSpy.errors).to.deep.equal([]);

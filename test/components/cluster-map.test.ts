@@ -689,6 +689,7 @@ describe('<cluster-map>', () => {
       const map = await mapAt(400);
       const events = countEvents<ClusterDataErrorDetail>(document, 'cluster-data-error');
       const failed = oneEvent(map, 'cluster-data-error');
+      const liveRegion = $(map, '[role="status"]');
       map.src = dataUrl('{ broken');
       await failed;
       await settle(map);
@@ -696,6 +697,9 @@ describe('<cluster-map>', () => {
       events.stop();
       expect(events.count).to.equal(1);
       expect($(map, '[part="notice"]')).to.not.equal(null);
+      // Announced: the notice appears inside a live region that was already there (not a new one).
+      expect(liveRegion, 'a live region before the failure').to.not.equal(null);
+      expect($(map, '[part="notice"]')!.closest('[role="status"]')).to.equal(liveRegion);
       expect(pins(map).flatMap((pin) => membersOf(pin, dataset.clusters)).length).to.equal(placedClusters(dataset.clusters).length);
     });
   });

@@ -130,6 +130,13 @@ export class ClusterCard extends DataElement {
   }
 
   protected override render(): TemplateResult {
+    // The live region is there from the first render, so a notice that appears later is announced
+    // (a region inserted together with its text often is not).
+    return html`${this.renderBody()}<div role="status">${this.renderNotice()}</div>`;
+  }
+
+  /** The skeleton while data loads, then the card (or nothing when the id is unknown). */
+  private renderBody(): TemplateResult | typeof nothing {
     const variant = enumValue(this, 'variant', this.variant, VARIANTS, 'full');
     const data = this.store.data;
     if (!data) {
@@ -138,20 +145,24 @@ export class ClusterCard extends DataElement {
       </div>`;
     }
     const cluster = this.shown;
-    if (!cluster) {
-      if (!this.cluster) return html``;
-      return html`<p class="notice" part="notice" role="status">${this.strings.notFound(this.cluster)}</p>`;
-    }
-    return html`${renderCard(cluster, {
+    if (!cluster) return nothing;
+    return renderCard(cluster, {
       data,
       language: this.language,
       strings: this.strings,
       variant,
       headingLevel: this.resolvedHeadingLevel,
       onActivate: (selected) => this.select(selected),
-    })}${this.store.state.type === 'error'
-      ? html`<p class="data-error" part="notice">${this.strings.dataError}</p>`
-      : nothing}`;
+    });
+  }
+
+  /** "Not found" for an unknown id, or "bundled data instead" when `src` failed. */
+  private renderNotice(): TemplateResult | typeof nothing {
+    if (!this.store.data) return nothing;
+    if (!this.shown) {
+      return this.cluster ? html`<p class="notice" part="notice">${this.strings.notFound(this.cluster)}</p>` : nothing;
+    }
+    return this.store.state.type === 'error' ? html`<p class="data-error" part="notice">${this.strings.dataError}</p>` : nothing;
   }
 }
 
