@@ -2,9 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/define/cluster-about.js';
 import { ABOUT_TOPICS, type AboutTopic } from '../src/i18n/about-strings.js';
-import { onBothPages } from './support/pages.js';
-
-type Theme = 'absent' | 'light' | 'dark' | 'auto';
+import { describe, themeArgType, themeAttribute, themeStory, type Theme } from './support/story-kit.js';
 
 interface AboutArgs {
   /** `all` leaves the attribute off: all four topics. */
@@ -18,7 +16,7 @@ interface AboutArgs {
 function about(args: AboutArgs): TemplateResult {
   return html`<cluster-about
     topic=${args.topic === 'all' ? nothing : args.topic}
-    theme=${args.theme === 'absent' ? nothing : args.theme}
+    theme=${themeAttribute(args.theme)}
     heading-level=${args['heading-level']}
     lang=${args.lang ?? nothing}
   ></cluster-about>`;
@@ -40,13 +38,7 @@ const meta = {
       options: ['all', ...ABOUT_TOPICS],
       description: 'The topic to show. `all` (no attribute) shows all four.',
     },
-    theme: {
-      control: 'select',
-      options: ['absent', 'light', 'dark', 'auto'],
-      description:
-        'Colour theme. `absent` (no attribute) inherits the page; `light` and `dark` set text and surfaces; ' +
-        '`auto` follows the visitor’s setting.',
-    },
+    theme: themeArgType,
     'heading-level': {
       control: { type: 'number', min: 1, max: 6, step: 1 },
       description: 'Level (1–6) of each topic’s heading.',
@@ -67,55 +59,27 @@ export default meta;
 type Story = StoryObj<AboutArgs>;
 
 export const Default: Story = {
-  parameters: {
-    docs: { description: { story: 'All four topics with every default: `h2` headings, theme inherited from the page.' } },
-  },
+  parameters: describe('All four topics with every default: `h2` headings, theme inherited from the page.'),
 };
 
 export const SingleTopic: Story = {
   args: { topic: 'history' },
-  parameters: {
-    docs: {
-      description: {
-        story: '`topic="history"`: one topic only, here the history from 2003 to the 11 clusters funded for 2025–2028.',
-      },
-    },
-  },
+  parameters: describe('`topic="history"`: one topic only, here the history from 2003 to the 11 clusters funded for 2025–2028.'),
 };
 
 export const English: Story = {
   args: { lang: 'en' },
-  parameters: {
-    docs: {
-      description: { story: '`lang="en"` on the element: the text is in English whatever the page language.' },
-    },
-  },
+  parameters: describe('`lang="en"` on the element: the text is in English whatever the page language.'),
 };
 
-const themeDescription: Record<Theme, string> = {
-  absent:
-    'No `theme` attribute: the text takes the page’s colour and colour scheme on a transparent surface.',
-  light: '`theme="light"`: dark text on a white surface, on either page.',
-  dark: '`theme="dark"`: light text on a dark surface, on either page.',
-  auto: '`theme="auto"`: follows the visitor’s `prefers-color-scheme`, not the page.',
-};
+const themeArgs: Partial<AboutArgs> = { topic: 'what-is-a-cluster' };
 
-function themeStory(theme: Theme): Story {
-  return {
-    args: { theme, topic: 'what-is-a-cluster' },
-    render: (args) => onBothPages(() => about(args)),
-    parameters: { docs: { description: { story: `${themeDescription[theme]} Shown on a light and a dark page.` } } },
-  };
-}
-
-export const ThemeAbsent: Story = themeStory('absent');
-export const ThemeLight: Story = themeStory('light');
-export const ThemeDark: Story = themeStory('dark');
-export const ThemeAuto: Story = themeStory('auto');
+export const ThemeAbsent: Story = themeStory('absent', about, themeArgs, 'text');
+export const ThemeLight: Story = themeStory('light', about, themeArgs, 'text');
+export const ThemeDark: Story = themeStory('dark', about, themeArgs, 'text');
+export const ThemeAuto: Story = themeStory('auto', about, themeArgs, 'text');
 
 export const Narrow: Story = {
   render: (args) => html`<div style="inline-size: 320px; max-inline-size: 100%">${about(args)}</div>`,
-  parameters: {
-    docs: { description: { story: 'A 320 px wide container: the text wraps, nothing scrolls sideways.' } },
-  },
+  parameters: describe('A 320 px wide container: the text wraps, nothing scrolls sideways.'),
 };

@@ -2,12 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/define/cluster-card.js';
 import { clusters } from '../src/data/index.js';
-import { onBothPages } from './support/pages.js';
+import { loadingStory, srcFailureStory } from './support/data-states.js';
+import { describe, themeArgType, themeAttribute, themeStory, type Theme } from './support/story-kit.js';
 
 /** The 14 bundled cluster ids, for the `cluster` control. */
 const CLUSTER_IDS = clusters.map((cluster) => cluster.id);
-
-type Theme = 'absent' | 'light' | 'dark' | 'auto';
 
 interface CardArgs {
   cluster: string;
@@ -15,6 +14,8 @@ interface CardArgs {
   theme: Theme;
   'heading-level': number;
   lang?: string;
+  src?: string;
+  timeout?: number;
 }
 
 /** One card from the args; `theme: 'absent'` leaves the attribute off (the card inherits the page). */
@@ -22,9 +23,11 @@ function card(args: CardArgs): TemplateResult {
   return html`<cluster-card
     cluster=${args.cluster}
     variant=${args.variant}
-    theme=${args.theme === 'absent' ? nothing : args.theme}
+    theme=${themeAttribute(args.theme)}
     heading-level=${args['heading-level']}
     lang=${args.lang ?? nothing}
+    src=${args.src ?? nothing}
+    timeout=${args.timeout ?? nothing}
   ></cluster-card>`;
 }
 
@@ -50,13 +53,7 @@ const meta = {
       options: ['full', 'compact'],
       description: '`full` shows everything; `compact` shows area, name, head office and website.',
     },
-    theme: {
-      control: 'select',
-      options: ['absent', 'light', 'dark', 'auto'],
-      description:
-        'Colour theme. `absent` (no attribute) inherits the page; `light` and `dark` set text and surfaces; ' +
-        '`auto` follows the visitor’s setting.',
-    },
+    theme: themeArgType,
     'heading-level': {
       control: { type: 'number', min: 1, max: 6, step: 1 },
       description: 'Level (1–6) of the card’s heading.',
@@ -77,70 +74,32 @@ export default meta;
 type Story = StoryObj<CardArgs>;
 
 export const Default: Story = {
-  parameters: {
-    docs: { description: { story: 'Odense Robotics with every default: full card, theme inherited from the page.' } },
-  },
+  parameters: describe('Odense Robotics with every default: full card, theme inherited from the page.'),
 };
 
 export const English: Story = {
   args: { lang: 'en' },
-  parameters: {
-    docs: {
-      description: {
-        story: '`lang="en"` on the element: the card is in English whatever the page language.',
-      },
-    },
-  },
+  parameters: describe('`lang="en"` on the element: the card is in English whatever the page language.'),
 };
 
 export const Compact: Story = {
   args: { variant: 'compact' },
-  parameters: {
-    docs: {
-      description: { story: '`variant="compact"`: area, name, head office and website only, for tight layouts.' },
-    },
-  },
+  parameters: describe('`variant="compact"`: area, name, head office and website only, for tight layouts.'),
 };
 
-const themeDescription: Record<Theme, string> = {
-  absent:
-    'No `theme` attribute: the card inherits the page’s text colour and colour scheme and keeps a transparent surface.',
-  light: '`theme="light"`: dark text on a white surface, on either page.',
-  dark: '`theme="dark"`: light text on a dark surface, on either page.',
-  auto: '`theme="auto"`: follows the visitor’s `prefers-color-scheme`, not the page.',
-};
-
-function themeStory(theme: Theme): Story {
-  return {
-    args: { theme },
-    render: (args) => onBothPages(() => card(args)),
-    parameters: { docs: { description: { story: `${themeDescription[theme]} Shown on a light and a dark page.` } } },
-  };
-}
-
-export const ThemeAbsent: Story = themeStory('absent');
-export const ThemeLight: Story = themeStory('light');
-export const ThemeDark: Story = themeStory('dark');
-export const ThemeAuto: Story = themeStory('auto');
+export const ThemeAbsent: Story = themeStory('absent', card, {}, 'card');
+export const ThemeLight: Story = themeStory('light', card, {}, 'card');
+export const ThemeDark: Story = themeStory('dark', card, {}, 'card');
+export const ThemeAuto: Story = themeStory('auto', card, {}, 'card');
 
 export const Ceased: Story = {
   args: { cluster: 'marlog' },
-  parameters: {
-    docs: {
-      description: {
-        story: 'MARLOG ceased in 2022: a "ceased" badge, a dashed border and its old website as text, not a link.',
-      },
-    },
-  },
+  parameters: describe('MARLOG ceased in 2022: a "ceased" badge, a dashed border and its old website as text, not a link.'),
 };
 
 export const UncertainFacts: Story = {
   args: { cluster: 'clean' },
-  parameters: {
-    docs: {
-      description: { story: 'CLEAN has low-confidence facts; each is marked "usikker" / "uncertain".' },
-    },
-  },
+  parameters: describe('CLEAN has low-confidence facts; each is marked "usikker" / "uncertain".'),
 };
 
 export const UnknownId: Story = {
@@ -157,6 +116,15 @@ export const UnknownId: Story = {
     },
   },
 };
+
+export const Loading: Story = loadingStory(
+  'an empty card of the loaded card’s size, announced as loading to screen readers, so nothing ' +
+    'below it moves when the data arrives.',
+);
+
+export const SrcFailure: Story = srcFailureStory(
+  'the card from the bundled data, a small notice under it, one `cluster-data-error`.',
+);
 
 /** Invented example data, labelled as such: a partner's own record passed as the `data` property. */
 const exampleRecord = {
@@ -182,13 +150,13 @@ export const PartnerData: Story = {
     <cluster-card
       .data=${exampleRecord}
       variant=${args.variant}
-      theme=${args.theme === 'absent' ? nothing : args.theme}
+      theme=${themeAttribute(args.theme)}
       heading-level=${args['heading-level']}
     ></cluster-card>
     <cluster-card
       .data=${{ ...exampleRecord, website: 'javascript:alert(1)' }}
       variant=${args.variant}
-      theme=${args.theme === 'absent' ? nothing : args.theme}
+      theme=${themeAttribute(args.theme)}
       heading-level=${args['heading-level']}
     ></cluster-card>
   </div>`,
@@ -211,9 +179,5 @@ export const AllFourteen: Story = {
   render: (args) => html`<div class="sb-grid">
     ${clusters.map((cluster) => card({ ...args, cluster: cluster.id }))}
   </div>`,
-  parameters: {
-    docs: {
-      description: { story: 'All 14 bundled clusters in a responsive grid, one card each.' },
-    },
-  },
+  parameters: describe('All 14 bundled clusters in a responsive grid, one card each.'),
 };

@@ -1,65 +1,23 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import '../src/define/cluster-explorer.js';
-import { strengthAreas } from '../src/data/index.js';
-import { onBothPages } from './support/pages.js';
+import { listArgTypes, listDefaults, listLike, type ListArgs } from './support/list-args.js';
+import { loadingStory, srcFailureStory } from './support/data-states.js';
+import { describe, themeStory } from './support/story-kit.js';
 import { setClusterParameters } from './support/url.js';
 
-type Theme = 'absent' | 'light' | 'dark' | 'auto';
-
-interface ExplorerArgs {
-  query: string;
-  area: string;
-  region: string;
-  status: 'all' | 'active' | 'ceased';
-  sort: 'name' | 'area' | 'region';
-  layout: 'grid' | 'list';
-  limit?: number;
-  controls?: string;
-  selected?: string;
-  'sync-url'?: boolean;
-  theme: Theme;
-  lang?: string;
-  src?: string;
-}
-
-/** One explorer from the args; empty values leave the attribute off. */
-function explorer(args: ExplorerArgs): TemplateResult {
-  return html`<cluster-explorer
-    query=${args.query || nothing}
-    area=${args.area || nothing}
-    region=${args.region || nothing}
-    status=${args.status === 'all' ? nothing : args.status}
-    sort=${args.sort === 'name' ? nothing : args.sort}
-    layout=${args.layout === 'grid' ? nothing : args.layout}
-    limit=${args.limit ?? nothing}
-    controls=${args.controls ?? nothing}
-    selected=${args.selected ?? nothing}
-    ?sync-url=${args['sync-url']}
-    theme=${args.theme === 'absent' ? nothing : args.theme}
-    lang=${args.lang ?? nothing}
-    src=${args.src ?? nothing}
-  ></cluster-explorer>`;
-}
+const explorer = (args: ListArgs): TemplateResult => listLike('cluster-explorer', args);
 
 const meta = {
   title: 'Elements/Cluster explorer',
   component: 'cluster-explorer',
   tags: ['autodocs'],
   render: (args) => explorer(args),
-  args: { query: '', area: '', region: '', status: 'all', sort: 'name', layout: 'grid', theme: 'absent' },
+  args: listDefaults,
   argTypes: {
-    query: { control: 'text', description: 'Free-text search (Danish-aware).' },
-    area: { control: 'select', options: ['', ...strengthAreas.map((area) => area.id)], description: 'Strength area.' },
-    region: { control: 'select', options: ['', 'DK-81', 'DK-82', 'DK-83', 'DK-84', 'DK-85'], description: 'Region of the head office.' },
-    status: { control: 'inline-radio', options: ['all', 'active', 'ceased'] },
-    sort: { control: 'inline-radio', options: ['name', 'area', 'region'] },
-    layout: { control: 'inline-radio', options: ['grid', 'list'] },
-    limit: { control: { type: 'number', min: 1 } },
-    controls: { control: 'text', description: '`search area region status sort` (any of them) or `none`.' },
+    ...listArgTypes,
     selected: { control: 'text', description: 'Id of the highlighted cluster (set from script: highlights only).' },
     'sync-url': { control: 'boolean', description: 'Mirror the filters and the open cluster in the page URL.' },
-    theme: { control: 'select', options: ['absent', 'light', 'dark', 'auto'] },
   },
   parameters: {
     layout: 'padded',
@@ -72,12 +30,10 @@ const meta = {
       },
     },
   },
-} satisfies Meta<ExplorerArgs>;
+} satisfies Meta<ListArgs>;
 
 export default meta;
-type Story = StoryObj<ExplorerArgs>;
-
-const describe = (text: string) => ({ docs: { description: { story: text } } });
+type Story = StoryObj<ListArgs>;
 
 export const Default: Story = { parameters: describe('All 14 clusters from the bundled data, every control shown.') };
 
@@ -108,12 +64,16 @@ export const DeepLink: Story = {
   ),
 };
 
-export const SrcFailure: Story = {
-  args: { src: './fixtures/invalid-clusters.json' },
-  parameters: {
-    ...describe('Bad data from `src`: the bundled data, a small notice, one `cluster-data-error`.'),
-    sweep: { expectWarning: 'Invalid cluster data', expectEvents: ['cluster-data-error'] },
-  },
+export const SrcFailure: Story = srcFailureStory('the bundled data, a small notice, one `cluster-data-error`.');
+
+export const Loading: Story = loadingStory(
+  'the key figures wait, the list says "Indlæser …" and the map keeps its place; nothing on the ' +
+    'page moves when the data arrives.',
+);
+
+export const Empty: Story = {
+  args: { query: 'zzz-nothing-matches' },
+  parameters: describe('Nothing matches: the map dims every marker and the list offers "clear filters".'),
 };
 
 export const Narrow: Story = {
@@ -121,15 +81,9 @@ export const Narrow: Story = {
   parameters: describe('In a 320 px column: header, filters, map and list stacked.'),
 };
 
-function themeStory(theme: Theme): Story {
-  return {
-    args: { theme, controls: 'search', limit: 2 },
-    render: (args) => onBothPages(() => explorer(args)),
-    parameters: describe(`\`theme=${theme === 'absent' ? '(absent)' : `"${theme}"`}\` on a light and on a dark page.`),
-  };
-}
+const themeArgs: Partial<ListArgs> = { controls: 'search', limit: 2 };
 
-export const ThemeAbsent: Story = themeStory('absent');
-export const ThemeLight: Story = themeStory('light');
-export const ThemeDark: Story = themeStory('dark');
-export const ThemeAuto: Story = themeStory('auto');
+export const ThemeAbsent: Story = themeStory('absent', explorer, themeArgs);
+export const ThemeLight: Story = themeStory('light', explorer, themeArgs);
+export const ThemeDark: Story = themeStory('dark', explorer, themeArgs);
+export const ThemeAuto: Story = themeStory('auto', explorer, themeArgs);

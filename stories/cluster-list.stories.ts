@@ -1,60 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/define/cluster-list.js';
-import { strengthAreas } from '../src/data/index.js';
-import { onBothPages } from './support/pages.js';
+import { listArgTypes, listDefaults, listLike, type ListArgs } from './support/list-args.js';
+import { loadingStory, srcFailureStory } from './support/data-states.js';
+import { describe, themeAttribute, themeStory } from './support/story-kit.js';
 import { syntheticDataset } from './support/synthetic-clusters.js';
 
-type Theme = 'absent' | 'light' | 'dark' | 'auto';
-
-interface ListArgs {
-  query: string;
-  area: string;
-  region: string;
-  status: 'all' | 'active' | 'ceased';
-  sort: 'name' | 'area' | 'region';
-  layout: 'grid' | 'list';
-  limit?: number;
-  controls?: string;
-  theme: Theme;
-  lang?: string;
-  src?: string;
-}
-
-/** One list from the args; empty values leave the attribute off. */
-function list(args: ListArgs): TemplateResult {
-  return html`<cluster-list
-    query=${args.query || nothing}
-    area=${args.area || nothing}
-    region=${args.region || nothing}
-    status=${args.status === 'all' ? nothing : args.status}
-    sort=${args.sort === 'name' ? nothing : args.sort}
-    layout=${args.layout === 'grid' ? nothing : args.layout}
-    limit=${args.limit ?? nothing}
-    controls=${args.controls ?? nothing}
-    theme=${args.theme === 'absent' ? nothing : args.theme}
-    lang=${args.lang ?? nothing}
-    src=${args.src ?? nothing}
-  ></cluster-list>`;
-}
+const list = (args: ListArgs): TemplateResult => listLike('cluster-list', args);
 
 const meta = {
   title: 'Elements/Cluster list',
   component: 'cluster-list',
   tags: ['autodocs'],
   render: (args) => list(args),
-  args: { query: '', area: '', region: '', status: 'all', sort: 'name', layout: 'grid', theme: 'absent' },
-  argTypes: {
-    query: { control: 'text', description: 'Free-text search (Danish-aware).' },
-    area: { control: 'select', options: ['', ...strengthAreas.map((area) => area.id)], description: 'Strength area.' },
-    region: { control: 'select', options: ['', 'DK-81', 'DK-82', 'DK-83', 'DK-84', 'DK-85'], description: 'Region of the head office.' },
-    status: { control: 'inline-radio', options: ['all', 'active', 'ceased'] },
-    sort: { control: 'inline-radio', options: ['name', 'area', 'region'] },
-    layout: { control: 'inline-radio', options: ['grid', 'list'] },
-    limit: { control: { type: 'number', min: 1 } },
-    controls: { control: 'text', description: '`search area region status sort` (any of them) or `none`.' },
-    theme: { control: 'select', options: ['absent', 'light', 'dark', 'auto'] },
-  },
+  args: listDefaults,
+  argTypes: listArgTypes,
   parameters: {
     docs: {
       description: {
@@ -68,8 +28,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<ListArgs>;
-
-const describe = (text: string) => ({ docs: { description: { story: text } } });
 
 export const Default: Story = { parameters: describe('All 14 clusters from the bundled data, every control shown.') };
 
@@ -118,29 +76,25 @@ export const FromSrc: Story = {
   },
 };
 
-export const SrcFailure: Story = {
-  args: { src: './fixtures/invalid-clusters.json' },
-  parameters: {
-    ...describe(
-      'The file answers 200 but its content is not cluster data: the list shows the bundled data, a small notice, ' +
-        'and fires one `cluster-data-error`.',
-    ),
-    sweep: { expectWarning: 'Invalid cluster data', expectEvents: ['cluster-data-error'] },
-  },
+export const SrcFailure: Story = srcFailureStory(
+  'the list shows the bundled data, a small notice, and fires one `cluster-data-error`.',
+);
+
+export const Loading: Story = loadingStory(
+  '"Indlæser …" in the live region and no cards yet; the list keeps the height it will have, so ' +
+    'nothing below it moves when the data arrives.',
+);
+
+export const Selected: Story = {
+  args: { selected: 'danish-sound-cluster', controls: 'none' },
+  parameters: describe('`selected="danish-sound-cluster"`: that card is highlighted (a visitor’s click does the same).'),
 };
 
-function themeStory(theme: Theme): Story {
-  return {
-    args: { theme, controls: 'search status', limit: 2 },
-    render: (args) => onBothPages(() => list(args)),
-    parameters: describe(`\`theme=${theme === 'absent' ? '(absent)' : `"${theme}"`}\` on a light and on a dark page.`),
-  };
-}
-
-export const ThemeAbsent: Story = themeStory('absent');
-export const ThemeLight: Story = themeStory('light');
-export const ThemeDark: Story = themeStory('dark');
-export const ThemeAuto: Story = themeStory('auto');
+const themeArgs: Partial<ListArgs> = { controls: 'search status', limit: 2 };
+export const ThemeAbsent: Story = themeStory('absent', list, themeArgs);
+export const ThemeLight: Story = themeStory('light', list, themeArgs);
+export const ThemeDark: Story = themeStory('dark', list, themeArgs);
+export const ThemeAuto: Story = themeStory('auto', list, themeArgs);
 
 export const ListLayout: Story = {
   args: { layout: 'list' },
@@ -163,7 +117,7 @@ export const TenThousand: Story = {
   render: (args) => {
     tenThousand ??= syntheticDataset(10_000);
     return html`<cluster-list
-      theme=${args.theme === 'absent' ? nothing : args.theme}
+      theme=${themeAttribute(args.theme)}
       lang=${args.lang ?? nothing}
       .clusters=${tenThousand}
     ></cluster-list>`;

@@ -1,23 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/define/cluster-map.js';
-import { clusters, strengthAreas } from '../src/data/index.js';
+import { clusters } from '../src/data/index.js';
 // @ts-expect-error -- Vite turns an imported image into its URL; the project declares no types for *.png.
 import screenshot from '../docs/images/cluster-map-800.png';
-import { onBothPages } from './support/pages.js';
+import { loadingStory, srcFailureStory } from './support/data-states.js';
+import { describe, filterArgTypes, themeArgType, themeAttribute, themeStory, type FilterArgs, type Theme } from './support/story-kit.js';
 
-type Theme = 'absent' | 'light' | 'dark' | 'auto';
-
-interface MapArgs {
-  query: string;
-  area: string;
-  region: string;
-  status: 'all' | 'active' | 'ceased';
+interface MapArgs extends FilterArgs {
   selected: string;
   'shade-regions': boolean;
   theme: Theme;
   lang?: string;
   clusters?: unknown;
+  src?: string;
+  timeout?: number;
 }
 
 /** One map from the args; empty values leave the attribute off. */
@@ -29,8 +26,10 @@ function map(args: MapArgs): TemplateResult {
     status=${args.status === 'all' ? nothing : args.status}
     selected=${args.selected || nothing}
     ?shade-regions=${args['shade-regions']}
-    theme=${args.theme === 'absent' ? nothing : args.theme}
+    theme=${themeAttribute(args.theme)}
     lang=${args.lang ?? nothing}
+    src=${args.src ?? nothing}
+    timeout=${args.timeout ?? nothing}
     .clusters=${args.clusters}
   ></cluster-map>`;
 }
@@ -45,13 +44,11 @@ const meta = {
   render: (args) => sized(map(args)),
   args: { query: '', area: '', region: '', status: 'all', selected: '', 'shade-regions': false, theme: 'absent' },
   argTypes: {
+    ...filterArgTypes,
     query: { control: 'text', description: 'Free-text search; non-matching markers dim.' },
-    area: { control: 'select', options: ['', ...strengthAreas.map((area) => area.id)], description: 'Strength area; others dim.' },
-    region: { control: 'select', options: ['', 'DK-81', 'DK-82', 'DK-83', 'DK-84', 'DK-85'], description: 'Region; others dim.' },
-    status: { control: 'inline-radio', options: ['all', 'active', 'ceased'] },
     selected: { control: 'select', options: ['', ...clusters.map((cluster) => cluster.id)], description: 'Highlighted cluster.' },
     'shade-regions': { control: 'boolean', description: 'Shade regions by their number of head offices.' },
-    theme: { control: 'select', options: ['absent', 'light', 'dark', 'auto'] },
+    theme: themeArgType,
     clusters: { table: { disable: true } },
   },
   parameters: {
@@ -70,8 +67,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<MapArgs>;
-
-const describe = (text: string) => ({ docs: { description: { story: text } } });
 
 export const Default: Story = {
   parameters: describe('Every cluster of the bundled data at its head office; the Copenhagen area forms a group.'),
@@ -92,20 +87,28 @@ export const Selected: Story = {
   parameters: describe('`selected="odense-robotics"`: the selected marker is highlighted.'),
 };
 
+export const Ceased: Story = {
+  args: { status: 'ceased' },
+  parameters: describe('`status="ceased"`: only the ceased cluster, MARLOG, matches: its marker (here in the Copenhagen group) stays filled, the others dim.'),
+};
+
+export const Loading: Story = loadingStory(
+  'the map of Denmark without markers, in the box it will keep, so nothing on the page moves when ' +
+    'the data arrives.',
+);
+
+export const SrcFailure: Story = srcFailureStory(
+  'the bundled data’s markers, a notice under the map, one `cluster-data-error`.',
+);
+
 export const English: Story = { args: { lang: 'en' }, parameters: describe('`lang="en"` on the element.') };
 
-function themeStory(theme: Theme): Story {
-  return {
-    args: { theme, 'shade-regions': true, selected: 'food-bio-cluster-denmark' },
-    render: (args) => onBothPages(() => map(args)),
-    parameters: describe(`\`theme=${theme === 'absent' ? '(absent)' : `"${theme}"`}\` on a light and on a dark page.`),
-  };
-}
+const themeArgs: Partial<MapArgs> = { 'shade-regions': true, selected: 'food-bio-cluster-denmark' };
 
-export const ThemeAbsent: Story = themeStory('absent');
-export const ThemeLight: Story = themeStory('light');
-export const ThemeDark: Story = themeStory('dark');
-export const ThemeAuto: Story = themeStory('auto');
+export const ThemeAbsent: Story = themeStory('absent', map, themeArgs);
+export const ThemeLight: Story = themeStory('light', map, themeArgs);
+export const ThemeDark: Story = themeStory('dark', map, themeArgs);
+export const ThemeAuto: Story = themeStory('auto', map, themeArgs);
 
 export const Narrow320: Story = {
   render: (args) => html`<div style="inline-size: 320px; max-inline-size: 100%">${map(args)}</div>`,

@@ -1,9 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/define/cluster-timeline.js';
-import { onBothPages } from './support/pages.js';
-
-type Theme = 'absent' | 'light' | 'dark' | 'auto';
+import { describe, themeArgType, themeAttribute, themeStory, type Theme } from './support/story-kit.js';
 
 interface TimelineArgs {
   layout: 'vertical' | 'horizontal';
@@ -16,7 +14,7 @@ interface TimelineArgs {
 function timeline(args: TimelineArgs): TemplateResult {
   return html`<cluster-timeline
     layout=${args.layout}
-    theme=${args.theme === 'absent' ? nothing : args.theme}
+    theme=${themeAttribute(args.theme)}
     heading-level=${args['heading-level']}
     lang=${args.lang ?? nothing}
   ></cluster-timeline>`;
@@ -40,13 +38,7 @@ const meta = {
         '`vertical` (default); `horizontal` is a strip that scrolls sideways inside itself when the element is ' +
         'at least 40em wide, and vertical when narrower.',
     },
-    theme: {
-      control: 'select',
-      options: ['absent', 'light', 'dark', 'auto'],
-      description:
-        'Colour theme. `absent` (no attribute) inherits the page; `light` and `dark` set text and surfaces; ' +
-        '`auto` follows the visitor’s setting.',
-    },
+    theme: themeArgType,
     'heading-level': {
       control: { type: 'number', min: 1, max: 6, step: 1 },
       description: 'Level (1–6) of the "Tidslinje" / "Timeline" heading.',
@@ -68,61 +60,26 @@ export default meta;
 type Story = StoryObj<TimelineArgs>;
 
 export const Default: Story = {
-  parameters: {
-    docs: { description: { story: 'The bundled milestones with every default: vertical, theme inherited from the page.' } },
-  },
+  parameters: describe('The bundled milestones with every default: vertical, theme inherited from the page.'),
 };
 
 export const Horizontal: Story = {
   args: { layout: 'horizontal' },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          '`layout="horizontal"` on a wide page: one strip that scrolls sideways inside itself (Tab to it, then ' +
-          'the arrow keys scroll). On a narrow screen it is the vertical list.',
-      },
-    },
-  },
+  parameters: describe('`layout="horizontal"` on a wide page: one strip that scrolls sideways inside itself (Tab to it, then the arrow keys scroll). On a narrow screen it is the vertical list.'),
 };
 
 export const English: Story = {
   args: { lang: 'en' },
-  parameters: {
-    docs: {
-      description: { story: '`lang="en"` on the element: titles and dates in English whatever the page language.' },
-    },
-  },
+  parameters: describe('`lang="en"` on the element: titles and dates in English whatever the page language.'),
 };
 
-const themeDescription: Record<Theme, string> = {
-  absent: 'No `theme` attribute: the timeline inherits the page’s text colour and colour scheme, surface transparent.',
-  light: '`theme="light"`: dark text on a white surface, on either page.',
-  dark: '`theme="dark"`: light text on a dark surface, on either page.',
-  auto: '`theme="auto"`: follows the visitor’s `prefers-color-scheme`, not the page.',
-};
-
-function themeStory(theme: Theme): Story {
-  return {
-    args: { theme },
-    render: (args) => onBothPages(() => timeline(args)),
-    parameters: { docs: { description: { story: `${themeDescription[theme]} Shown on a light and a dark page.` } } },
-  };
-}
-
-export const ThemeAbsent: Story = themeStory('absent');
-export const ThemeLight: Story = themeStory('light');
-export const ThemeDark: Story = themeStory('dark');
-export const ThemeAuto: Story = themeStory('auto');
+export const ThemeAbsent: Story = themeStory('absent', timeline, {}, 'timeline');
+export const ThemeLight: Story = themeStory('light', timeline, {}, 'timeline');
+export const ThemeDark: Story = themeStory('dark', timeline, {}, 'timeline');
+export const ThemeAuto: Story = themeStory('auto', timeline, {}, 'timeline');
 
 export const Narrow: Story = {
   args: { layout: 'horizontal' },
   render: (args) => html`<div style="inline-size: 320px; max-inline-size: 100%">${timeline(args)}</div>`,
-  parameters: {
-    docs: {
-      description: {
-        story: 'A 320 px wide container: even with `layout="horizontal"` the timeline is vertical, with no sideways scroll.',
-      },
-    },
-  },
+  parameters: describe('A 320 px wide container: even with `layout="horizontal"` the timeline is vertical, with no sideways scroll.'),
 };
