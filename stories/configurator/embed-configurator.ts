@@ -8,16 +8,16 @@
  * (`embedAttributes` + `previewElement`), so what the preview shows is what the snippet renders
  * (test/integration/configurator.test.mjs checks that in blank pages).
  *
- * The CDN option's `integrity`: taken from `dist/cdn/integrity.json` when this Storybook was built after the
- * library (as `npm test` and a release do) and that file is for the version in use; `import.meta.glob` gives an
- * empty result instead of a build error when the file does not exist (`npm start` on a fresh clone). Without
- * it the snippet shows the placeholder `sha384-…` and says where the value comes from.
+ * The form's controls are in controls.ts, its styles in configurator.styles.ts, the CDN `integrity` value in
+ * integrity.ts.
  */
-import { css, html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import '../../src/define/all.js';
-import { clusters, regions, strengthAreas } from '../../src/data/index.js';
 import { VERSION } from '../../src/internal/version.js';
 import { setClusterParameters } from '../support/url.js';
+import { configuratorStyles } from './configurator.styles.js';
+import { renderAttributeControl, renderSelect } from './controls.js';
+import { BUILT_INTEGRITY, cdnNote, INTEGRITY_PLACEHOLDER } from './integrity.js';
 import { previewElement } from './preview.js';
 import {
   ELEMENT_ATTRIBUTES,
@@ -25,28 +25,11 @@ import {
   embedAttributes,
   embedSnippet,
   type AttributeInput,
-  type AttributeSpec,
   type DroppedAttribute,
   type ElementName,
   type ScriptConfig,
 } from './snippet.js';
 
-interface IntegrityFile {
-  version?: string;
-  files?: Record<string, string>;
-}
-
-/** This build's `dist/cdn/integrity.json`, if it existed when Storybook was built (an empty glob otherwise). */
-const integrityGlob: Record<string, IntegrityFile> =
-  // @ts-expect-error -- Vite's import.meta.glob; the project declares no Vite client types (they would change other files' checks).
-  import.meta.glob('../../dist/cdn/integrity.json', { eager: true, import: 'default' });
-const integrityFile: IntegrityFile | undefined = Object.values(integrityGlob)[0];
-
-/** The ES module's SRI hash for VERSION, or undefined when no build of that version was found. */
-export const BUILT_INTEGRITY: string | undefined =
-  integrityFile?.version === VERSION ? integrityFile.files?.['danish-clusters.js'] : undefined;
-
-const INTEGRITY_PLACEHOLDER = 'sha384-…';
 const DEFAULT_PATH = '/assets/danish-clusters.js';
 
 /**
@@ -62,19 +45,6 @@ const ELEMENT_LABELS: Record<ElementName, string> = {
   'cluster-explorer': 'Explorer — the whole page',
   'cluster-about': 'About — what a cluster is',
   'cluster-timeline': 'Timeline — milestones',
-};
-
-const NAMES: Record<string, Map<string, string>> = {
-  area: new Map(strengthAreas.map((item) => [item.id, item.name.en])),
-  region: new Map(regions.map((item) => [item.id, item.name.en])),
-  cluster: new Map(clusters.map((item) => [item.id, item.name])),
-};
-
-/** What an empty choice means, for enums without a default. */
-const EMPTY_LABELS: Record<string, string> = {
-  area: 'All areas',
-  region: 'All regions',
-  topic: 'All four topics',
 };
 
 type Values = Record<string, AttributeInput>;
@@ -93,143 +63,7 @@ export class EmbedConfigurator extends LitElement {
     copyStatus: { state: true },
   };
 
-  static override styles = css`
-    :host {
-      display: block;
-      box-sizing: border-box;
-      min-inline-size: min(100%, 18em);
-      --line: color-mix(in srgb, currentColor 35%, transparent);
-      --tint: color-mix(in srgb, currentColor 7%, transparent);
-    }
-    *,
-    *::before,
-    *::after {
-      box-sizing: inherit;
-    }
-    [hidden] {
-      display: none !important;
-    }
-    h2 {
-      font-size: 1.25em;
-      margin: 1.25em 0 0.5em;
-    }
-    /* The form beside the snippet when there is room (the snippet stays in view while choosing), stacked when
-       not; the preview below, full width (the explorer and the map need it). */
-    .top {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 24em), 1fr));
-      gap: 1em 2em;
-      align-items: start;
-    }
-    .output {
-      position: sticky;
-      top: 0;
-      min-inline-size: 0;
-    }
-    .output > h2 {
-      margin-top: 0;
-    }
-    form {
-      display: grid;
-      gap: 1em;
-    }
-    fieldset {
-      margin: 0;
-      border: 1px solid var(--line);
-      border-radius: 0.5em;
-      padding: 0.75em 1em 1em;
-      min-inline-size: 0;
-    }
-    legend {
-      font-weight: 600;
-      padding: 0 0.25em;
-    }
-    .fields {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
-      gap: 0.75em 1em;
-      align-items: start;
-    }
-    .field {
-      display: grid;
-      gap: 0.25em;
-      min-inline-size: 0;
-    }
-    .field > label,
-    .choice-legend {
-      font-weight: 600;
-    }
-    .hint {
-      font-size: 0.875em;
-    }
-    input[type='text'],
-    input[type='number'],
-    select {
-      font: inherit;
-      inline-size: 100%;
-      min-block-size: 2.25em;
-      padding: 0.25em 0.5em;
-    }
-    .checks {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25em 1em;
-      border: 0;
-      padding: 0;
-    }
-    .check {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.375em;
-      min-block-size: 1.75em;
-    }
-    .check input {
-      margin: 0;
-      inline-size: 1.125em;
-      block-size: 1.125em;
-    }
-    code {
-      font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    }
-    pre {
-      margin: 0;
-      padding: 0.75em 1em;
-      border: 1px solid var(--line);
-      border-radius: 0.5em;
-      background: var(--tint);
-      white-space: pre-wrap;
-      overflow-wrap: anywhere;
-      font-size: 0.875em;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.5em 1em;
-      margin-block-start: 0.75em;
-    }
-    button {
-      font: inherit;
-      min-block-size: 2.25em;
-      padding: 0.25em 1em;
-      cursor: pointer;
-    }
-    button:focus-visible,
-    input:focus-visible,
-    select:focus-visible {
-      outline: 2px solid currentColor;
-      outline-offset: 2px;
-    }
-    .note {
-      margin: 0.5em 0 0;
-    }
-    .preview {
-      border: 1px dashed var(--line);
-      border-radius: 0.5em;
-      padding: 1em;
-      min-inline-size: 0;
-    }
-  `;
+  static override styles = configuratorStyles;
 
   declare element: ElementName;
   /** The form's values per element (switching elements keeps each one's choices). */
@@ -297,23 +131,23 @@ export class EmbedConfigurator extends LitElement {
           ${specs.length
             ? html`<fieldset>
                 <legend>Attributes of &lt;${this.element}&gt;</legend>
-                <div class="fields">${specs.map((spec) => this.renderControl(spec))}</div>
+                <div class="fields">${specs.map((spec) => renderAttributeControl(spec, this.values[this.element][spec.name], (name, value) => this.set(name, value)))}</div>
               </fieldset>`
             : nothing}
           <fieldset>
             <legend>Language and theme</legend>
             <div class="fields">
-              ${this.renderSelect('lang', 'lang', this.langChoice, [
+              ${renderSelect('lang', 'lang', this.langChoice, [
                 ['', 'The page’s language (no attribute)'],
                 ['da', 'Dansk (da)'],
                 ['en', 'English (en)'],
-              ], 'Absent: the nearest lang above the element, else Danish.', (value) => (this.langChoice = value))}
-              ${this.renderSelect('theme', 'theme', this.themeChoice, [
+              ], 'Absent: the nearest lang above the element, else Danish.', (value) => this.choose({ langChoice: value }))}
+              ${renderSelect('theme', 'theme', this.themeChoice, [
                 ['', 'Absent: inherit the page'],
                 ['light', 'light'],
                 ['dark', 'dark'],
                 ['auto', 'auto (the visitor’s system setting)'],
-              ], 'Absent: your page’s text colour and colour scheme.', (value) => (this.themeChoice = value))}
+              ], 'Absent: your page’s text colour and colour scheme.', (value) => this.choose({ themeChoice: value }))}
             </div>
           </fieldset>
           <fieldset>
@@ -340,7 +174,7 @@ export class EmbedConfigurator extends LitElement {
                   }} />
               </div>
             </div>
-            ${this.scriptKind === 'cdn' ? this.renderCdnNote() : nothing}
+            ${this.scriptKind === 'cdn' ? cdnNote() : nothing}
           </fieldset>
         </form>
 
@@ -383,22 +217,13 @@ export class EmbedConfigurator extends LitElement {
   }
 
   private chooseScript(kind: ScriptConfig['kind']): void {
-    this.scriptKind = kind;
-    this.copyStatus = '';
+    this.choose({ scriptKind: kind });
   }
 
-  private renderCdnNote(): TemplateResult {
-    return BUILT_INTEGRITY
-      ? html`<p class="note">
-          The integrity value is this build’s (<code>dist/cdn/integrity.json</code> of ${VERSION}). It matches the file on
-          the CDN when this Storybook was built from the published ${VERSION}; otherwise take it from
-          <code>dist/cdn/integrity.json</code> of the version you load.
-        </p>`
-      : html`<p class="note">
-          <code>${INTEGRITY_PLACEHOLDER}</code> is a placeholder (this Storybook was started before a build): take the value
-          from <code>dist/cdn/integrity.json</code> of version ${VERSION} (in the npm package:
-          <code>node_modules/danish-clusters/dist/cdn/integrity.json</code>).
-        </p>`;
+  /** A choice outside the element's attributes (language, theme, script): the snippet changed, "copied" no longer holds. */
+  private choose(choice: Partial<Pick<EmbedConfigurator, 'langChoice' | 'themeChoice' | 'scriptKind'>>): void {
+    Object.assign(this, choice);
+    this.copyStatus = '';
   }
 
   private renderDropped(dropped: DroppedAttribute[]): TemplateResult {
@@ -406,100 +231,6 @@ export class EmbedConfigurator extends LitElement {
       Left out of the snippet and the preview:
       ${dropped.map((item, i) => html`${i ? '; ' : ''}<code>${`${item.name}="${String(item.value)}"`}</code> (${item.reason})`)}.
     </p>`;
-  }
-
-  private renderSelect(
-    id: string,
-    label: string,
-    value: string,
-    options: [value: string, label: string][],
-    hint: string,
-    onChange: (value: string) => void,
-  ): TemplateResult {
-    return html`<div class="field">
-      <label for=${id}><code>${label}</code></label>
-      <select id=${id} aria-describedby="${id}-hint" @change=${(event: Event) => {
-        onChange((event.target as HTMLSelectElement).value);
-        this.copyStatus = '';
-      }}>
-        ${options.map(([optionValue, text]) => html`<option value=${optionValue} ?selected=${optionValue === value}>${text}</option>`)}
-      </select>
-      <span class="hint" id="${id}-hint">${hint}</span>
-    </div>`;
-  }
-
-  private renderControl(spec: AttributeSpec): TemplateResult {
-    const current = this.values[this.element][spec.name];
-    const hint = spec.description.replace(/`/g, '');
-    const id = `attr-${spec.name}`;
-    switch (spec.kind) {
-      case 'enum': {
-        const named = NAMES[spec.name];
-        const options: [string, string][] = spec.values.map((value) => [
-          value,
-          named?.get(value) ? `${named.get(value)} (${value})` : value === spec.default ? `${value} (default)` : value,
-        ]);
-        if (spec.default === undefined && spec.name !== 'cluster') options.unshift(['', EMPTY_LABELS[spec.name] ?? '(none)']);
-        const selected = typeof current === 'string' ? current : (spec.default ?? '');
-        return this.renderSelect(id, spec.name, selected, options, hint, (value) => this.set(spec.name, value));
-      }
-      case 'integer': {
-        if (spec.max - spec.min <= 10) {
-          const options: [string, string][] = [];
-          for (let level = spec.min; level <= spec.max; level += 1) {
-            options.push([String(level), level === spec.default ? `${level} (default)` : String(level)]);
-          }
-          const selected = current === undefined || current === '' ? String(spec.default ?? '') : String(current);
-          return this.renderSelect(id, spec.name, selected, options, hint, (value) => this.set(spec.name, value));
-        }
-        return html`<div class="field">
-          <label for=${id}><code>${spec.name}</code></label>
-          <input id=${id} type="number" inputmode="numeric" min=${spec.min} step="1" aria-describedby="${id}-hint"
-            .value=${current === undefined ? '' : String(current)}
-            @input=${(event: Event) => this.set(spec.name, (event.target as HTMLInputElement).value)} />
-          <span class="hint" id="${id}-hint">${hint} Empty: no limit.</span>
-        </div>`;
-      }
-      case 'text':
-        return html`<div class="field">
-          <label for=${id}><code>${spec.name}</code></label>
-          <input id=${id} type="text" autocomplete="off" aria-describedby="${id}-hint" .value=${typeof current === 'string' ? current : ''}
-            @input=${(event: Event) => this.set(spec.name, (event.target as HTMLInputElement).value)} />
-          <span class="hint" id="${id}-hint">${hint}</span>
-        </div>`;
-      case 'boolean':
-        return html`<div class="field">
-          <span class="check">
-            <input id=${id} type="checkbox" aria-describedby="${id}-hint" .checked=${current === true}
-              @change=${(event: Event) => this.set(spec.name, (event.target as HTMLInputElement).checked)} />
-            <label for=${id}><code>${spec.name}</code></label>
-          </span>
-          <span class="hint" id="${id}-hint">${hint}</span>
-        </div>`;
-      case 'tokens': {
-        // '' = every token (the default), 'none' = none, else the chosen tokens.
-        const chosen = current === undefined || current === '' ? [...spec.tokens] : current === 'none' ? [] : String(current).split(/\s+/);
-        const toggle = (token: string, on: boolean) => {
-          const next = spec.tokens.filter((t) => (t === token ? on : chosen.includes(t)));
-          this.set(spec.name, next.length === spec.tokens.length ? '' : next.length === 0 ? 'none' : next.join(' '));
-        };
-        return html`<fieldset class="field checks-field" aria-describedby="${id}-hint">
-          <legend class="choice-legend"><code>${spec.name}</code></legend>
-          <div class="checks">
-            ${spec.tokens.map(
-              (token) => html`<label class="check">
-                <input type="checkbox" .checked=${chosen.includes(token)}
-                  @change=${(event: Event) => toggle(token, (event.target as HTMLInputElement).checked)} />
-                ${token}
-              </label>`,
-            )}
-          </div>
-          <span class="hint" id="${id}-hint">${hint} None checked: controls="none".</span>
-        </fieldset>`;
-      }
-      case 'language':
-        return html``;
-    }
   }
 
   private async copy(snippet: string): Promise<void> {
