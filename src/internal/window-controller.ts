@@ -20,6 +20,8 @@ export interface WindowRange {
  */
 export class WindowController implements ReactiveController {
   range: WindowRange = { start: 0, end: 0 };
+  /** Whether the last render windowed its items: only then do scrolling and updates measure anything. */
+  private active = false;
   private count = 0;
   private columns = 1;
   private pitch = 0;
@@ -50,8 +52,10 @@ export class WindowController implements ReactiveController {
     return count > WINDOW_THRESHOLD;
   }
 
-  /** The range to render for `count` items; call from the host's render. */
+  /** The range to render of `count` items (all of them up to the threshold); call from the host's render. */
   rangeFor(count: number): WindowRange {
+    this.active = WindowController.applies(count);
+    if (!this.active) return { start: 0, end: count };
     if (count !== this.count) {
       this.count = count;
       const end = Math.min(count, this.range.end || INITIAL_ROWS * this.columns);
@@ -60,8 +64,12 @@ export class WindowController implements ReactiveController {
     return this.range;
   }
 
-  /** Measures the rendered grid and places the spacer; call from the host's `updated`. */
+  /**
+   * Measures the rendered grid and places the spacer; call from the host's `updated`. Only a windowed grid
+   * is measured: measuring forces a layout, and the spacer's style change would then force a second one.
+   */
   layout(): void {
+    if (!this.active) return;
     const grid = this.grid();
     const first = grid?.firstElementChild as HTMLElement | null | undefined;
     if (!grid || !first) return;
@@ -77,6 +85,7 @@ export class WindowController implements ReactiveController {
   }
 
   private readonly schedule = (): void => {
+    if (!this.active) return;
     cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(() => this.compute());
   };

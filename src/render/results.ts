@@ -38,7 +38,7 @@ export interface ResultsView {
 function renderCards(view: ResultsView, items: Cluster[]): TemplateResult {
   const { layout, loading } = view;
   const windowed = WindowController.applies(items.length);
-  const { start, end } = windowed ? view.window.rangeFor(items.length) : { start: 0, end: items.length };
+  const { start, end } = view.window.rangeFor(items.length);
   const context = {
     data: view.data,
     language: view.language,

@@ -163,6 +163,50 @@ describe('queryClusters filters', () => {
   });
 });
 
+describe('queryClusters on a frozen dataset (orders kept, typing narrows the previous result)', () => {
+  /** 300 records of our own with overlapping words, through the gate (frozen). */
+  const words = ['robot', 'robust', 'rose', 'energi', 'ørsted', 'aarhus', 'odense', 'vand'];
+  const many = fixture(
+    Array.from({ length: 300 }, (_, i) => ({
+      id: `c-${i}`,
+      name: `${words[i % 8]} ${words[(i * 3) % 8]} ${i}`,
+      area: i % 2 ? 'energy' : 'robotics',
+      region: i % 5 ? 'DK-83' : undefined,
+      ...(i % 7 ? {} : { status: { state: 'ceased' as const } }),
+    })),
+  );
+  /** The same records as a mutable copy: the uncached path, the reference result. */
+  const reference = (options: Parameters<typeof queryClusters>[0]) =>
+    ids(queryClusters(options, { ...many, clusters: [...many.clusters] }));
+
+  it('gives the same result as the uncached path for a sequence of typing, deleting and filtering', () => {
+    const steps: Parameters<typeof queryClusters>[0][] = [
+      { query: 'r' },
+      { query: 'ro' },
+      { query: 'rob' },
+      { query: 'ro' },
+      { query: 'ro', sort: 'region' },
+      { query: 'ro b', sort: 'region' },
+      { query: 'ro bu', sort: 'region', status: 'active' },
+      { query: 'rose' },
+      { query: 'rose o' },
+      { query: 'o rose' },
+      { query: 'ørst', lang: 'en', sort: 'area' },
+      { query: 'oerst', lang: 'en', sort: 'area' },
+      { query: 'a', area: 'energy' },
+      { query: 'aa', area: 'energy' },
+      { query: '', area: 'energy' },
+      {},
+    ];
+    for (const step of steps) expect(ids(queryClusters(step, many)), JSON.stringify(step)).to.deep.equal(reference(step));
+  });
+
+  it('finds again what a longer query left out when the query gets shorter', () => {
+    expect(queryClusters({ query: 'robust 1' }, many).length).to.be.lessThan(queryClusters({ query: 'robust' }, many).length);
+    expect(ids(queryClusters({ query: 'rob' }, many))).to.deep.equal(reference({ query: 'rob' }));
+  });
+});
+
 describe('getCluster', () => {
   it('finds a bundled cluster by id', () => {
     expect(getCluster('odense-robotics')?.name).to.equal('Odense Robotics');
