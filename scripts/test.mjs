@@ -176,11 +176,12 @@ if (quick) {
   );
 }
 if (!quick) {
-  // Side by side: the pages of the integration tests and the story sweep mostly wait on the browser, the
-  // consumer builds mostly compute (their output is printed when they end).
+  // Side by side: the pages of the integration and hostile-page tests and the story sweep mostly wait on
+  // the browser, the consumer builds mostly compute (their output is printed when they end).
   await Promise.all([
     (async () => {
       await nodeTests('integration (CDN files in plain pages)', 'test/integration', 'integration');
+      await nodeTests('hostile pages, bad data, attribute fuzzing (test/hostile)', 'test/hostile', 'hostile');
       await check('storybook build', process.execPath, [bin('storybook', 'dist/bin/dispatcher.js'), 'build', '--quiet', '-o', 'storybook-static'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
       await tests('story sweep', process.execPath, ['scripts/story-sweep.mjs'], join(resultsDir, 'stories.json'));
     })(),
@@ -188,7 +189,7 @@ if (!quick) {
   ]);
 }
 
-console.log('\nStage times (the consumer builds ran beside the integration tests, Storybook build and sweep):');
+console.log('\nStage times (the consumer builds ran beside the integration and hostile tests, Storybook build and sweep):');
 for (const [name, ms, outcome] of timings) console.log(`  ${(ms / 1000).toFixed(1).padStart(6)} s  ${name}: ${outcome}`);
 console.log(`  ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s  total`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

@@ -68,98 +68,78 @@ function isCeased(cluster: Cluster): boolean {
  *   without a region last, then name). In every order ceased clusters come after active ones.
  * Unknown option values fall back to their defaults (the elements warn about them; this function does not).
  *
- * Speed on large frozen datasets (the gate's output): each order is sorted once and kept, so a query only filters;
- * and a query that narrows the previous one (a visitor typing on) filters the previous result, not everything.
+ * Speed on large frozen datasets (the gate's output): each order is sorted once and kept, so a query only
+ * filters. A mutable dataset is indexed and sorted on every call.
  */
 export function queryClusters(options: ClusterQueryOptions, data: ClusterDataset): Cluster[] {
-  const { query, area, region, status, sort, lang } = options ?? {};
+  const { query, sort, lang } = options ?? {};
   const words = typeof query === 'string' ? searchWords(query) : [];
-  const wantsCeased = status === 'ceased' ? true : status === 'active' ? false : undefined;
   const order = sort === 'area' || sort === 'region' ? sort : 'name';
-  const language = lang === 'en' ? 'en' : 'da';
-  const kept = (cluster: Cluster) =>
-    (!area || cluster.area === area) &&
-    (!region || cluster.region === region) &&
-    (wantsCeased === undefined || isCeased(cluster) === wantsCeased);
-
-  if (!isFrozenDataset(data)) {
-    const candidates =
-      words.length === 0
-        ? data.clusters
-        : searchIndexOf(data)
-            .filter((entry) => matchesQuery(entry, words))
-            .map((entry) => entry.cluster);
-    return sortBy(candidates.filter(kept), (cluster) => cluster, order, language, data);
-  }
-
-  const key = `${area ?? ''}\n${region ?? ''}\n${wantsCeased}\n${order}\n${language}`;
-  const last = lastQueries.get(data);
-  const source = last && last.key === key && narrows(words, last.words) ? last.entries : orderedIndex(data, order, language);
-  const entries = source.filter((entry) => kept(entry.cluster) && (words.length === 0 || matchesQuery(entry, words)));
-  lastQueries.set(data, { key, words, entries });
-  return entries.map((entry) => entry.cluster);
+  return orderedIndex(data, order, lang === 'en' ? 'en' : 'da')
+    .filter(matcher(options, words))
+    .map((entry) => entry.cluster);
 }
 
-/** The last query of a frozen dataset: its filters and order (`key`), its words and what matched, in order. */
-interface LastQuery {
-  key: string;
-  words: string[];
-  entries: SearchIndexEntry[];
+/**
+ * The clusters of `data` that match `options` as in `queryClusters`, but in the data's own order: for a caller
+ * that needs only which clusters match (the map dims the others) and not the cost of ordering them.
+ */
+export function matchClusters(options: ClusterQueryOptions, data: ClusterDataset): Cluster[] {
+  const words = typeof options?.query === 'string' ? searchWords(options.query) : [];
+  return searchIndexOf(data)
+    .filter(matcher(options, words))
+    .map((entry) => entry.cluster);
 }
-const lastQueries = new WeakMap<ClusterDataset, LastQuery>();
+
+/** The test an index entry passes for `options`: every query word (folded), and the area, region and status. */
+function matcher({ area, region, status }: ClusterQueryOptions = {}, words: string[]) {
+  const wantsCeased = status === 'ceased' ? true : status === 'active' ? false : undefined;
+  return (entry: SearchIndexEntry) =>
+    (!area || entry.cluster.area === area) &&
+    (!region || entry.cluster.region === region) &&
+    (wantsCeased === undefined || isCeased(entry.cluster) === wantsCeased) &&
+    matchesQuery(entry, words);
+}
+
 const orderedIndexes = new WeakMap<ClusterDataset, Map<string, SearchIndexEntry[]>>();
 
 /**
- * Whether every match of `words` also matched `previous`: each previous word occurs inside one of the new
- * words ("ro" → "rob", "odense" → "odense rob"), so a text holding all new words holds all previous ones.
+ * The dataset's search index in one order. A frozen dataset keeps each order (per language) once sorted; a
+ * mutable one is indexed and sorted on every call, as it may have changed.
  */
-function narrows(words: string[], previous: string[]): boolean {
-  return previous.every((old) => words.some((word) => word.includes(old)));
-}
-
-/** The search index of a frozen dataset in one order, sorted on first use and kept for each order and language. */
 function orderedIndex(data: ClusterDataset, order: string, lang: QueryLanguage): SearchIndexEntry[] {
   const byOrder = cached(orderedIndexes, data, () => new Map<string, SearchIndexEntry[]>());
-  const key = `${order}\n${lang}`;
-  let entries = byOrder.get(key);
-  if (entries === undefined) {
-    entries = sortBy(searchIndexOf(data), (entry) => entry.cluster, order, lang, data);
-    byOrder.set(key, entries);
-  }
+  let entries = byOrder.get(order + lang);
+  if (entries === undefined) byOrder.set(order + lang, (entries = sortEntries(searchIndexOf(data), order, lang, data)));
   return entries;
 }
 
-interface SortKey<T> {
-  item: T;
-  cluster: Cluster;
+interface SortKey {
+  entry: SearchIndexEntry;
   ceased: boolean;
   /** The area or region name to group by; undefined sorts last. */
   group: string | undefined;
 }
 
-/** `items` ordered by their clusters: active before ceased, then by group (area or region name), name and id. */
-function sortBy<T>(
-  items: readonly T[],
-  clusterOf: (item: T) => Cluster,
+/** Active before ceased, then by group (area or region name), name and id. */
+function sortEntries(
+  entries: readonly SearchIndexEntry[],
   sort: string,
   lang: QueryLanguage,
   data: ClusterDataset,
-): T[] {
+): SearchIndexEntry[] {
   const collator = collatorFor(lang);
   const groupOf = groupingFor(sort, lang, data);
-  const keys: SortKey<T>[] = items.map((item) => {
-    const cluster = clusterOf(item);
-    return { item, cluster, ceased: isCeased(cluster), group: groupOf(cluster) };
-  });
+  const keys: SortKey[] = entries.map((entry) => ({ entry, ceased: isCeased(entry.cluster), group: groupOf(entry.cluster) }));
   keys.sort(
     (a, b) =>
       Number(a.ceased) - Number(b.ceased) ||
       compareGroups(collator, a.group, b.group) ||
-      collator.compare(a.cluster.name, b.cluster.name) ||
+      collator.compare(a.entry.cluster.name, b.entry.cluster.name) ||
       // Ids are unique, so the order is total and stable across engines.
-      (a.cluster.id < b.cluster.id ? -1 : a.cluster.id > b.cluster.id ? 1 : 0),
+      (a.entry.cluster.id < b.entry.cluster.id ? -1 : a.entry.cluster.id > b.entry.cluster.id ? 1 : 0),
   );
-  return keys.map((key) => key.item);
+  return keys.map((key) => key.entry);
 }
 
 function compareGroups(collator: Intl.Collator, a: string | undefined, b: string | undefined): number {

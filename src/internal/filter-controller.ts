@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { queryClusters } from '../data/index.js';
+import type { ClusterQueryOptions } from '../data/query.js';
 import type { Cluster, ClusterDataset } from '../data/types.js';
 import type { Language } from '../i18n/strings.js';
 import { enumValue, warnInvalid } from './attribute-values.js';
@@ -48,9 +48,14 @@ export function areaIds(data: ClusterDataset): Set<string> {
 export class FilterController {
   private memo: { key: string; data: ClusterDataset; results: Cluster[] } | undefined;
 
+  /**
+   * `query` finds the results: `queryClusters` where their order matters (a list), `matchClusters` where
+   * only membership does (the map), which keeps the sorting code out of the map's bundle.
+   */
   constructor(
     private readonly host: FilterHost,
     private readonly emit: (detail: ClusterFilterChangeDetail) => void,
+    private readonly query: (options: ClusterQueryOptions, data: ClusterDataset) => Cluster[],
   ) {}
 
   /** The valid state for `data` (while data loads, `area` is taken as given: it cannot be judged yet). */
@@ -66,11 +71,11 @@ export class FilterController {
     };
   }
 
-  /** The clusters matching `state` in `data`, in order (ceased last). */
+  /** The clusters matching `state` in `data` (in order, ceased last, when `query` orders them). */
   results(data: ClusterDataset, state: FilterState, language: Language): Cluster[] {
     const key = `${state.query}\n${state.area}\n${state.region}\n${state.status}\n${state.sort}\n${language}`;
     if (this.memo?.data !== data || this.memo.key !== key) {
-      this.memo = { key, data, results: queryClusters({ ...state, lang: language }, data) };
+      this.memo = { key, data, results: this.query({ ...state, lang: language }, data) };
     }
     return this.memo.results;
   }

@@ -1,5 +1,6 @@
 import { type nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { dataset as bundledDataset } from '../data/index.js';
+import { queryClusters } from '../data/query.js';
 import type { Cluster, ClusterDataset } from '../data/types.js';
 import { listStringsFor } from '../i18n/list-strings.js';
 import { parseControls, renderFilters } from '../render/filters.js';
@@ -68,7 +69,7 @@ export class ListElement extends DataElement {
   /** Whether the visitor pressed "show all". */
   declare protected expanded: boolean;
 
-  protected readonly filters = new FilterController(this, (detail) => this.emit('cluster-filter-change', detail));
+  protected readonly filters = new FilterController(this, (detail) => this.emit('cluster-filter-change', detail), queryClusters);
   protected readonly window = new WindowController(this, () => this.renderRoot.querySelector<HTMLElement>('.cards'));
   protected readonly url = new UrlSyncController(this, {
     keys: (this.constructor as typeof ListElement).urlKeys,

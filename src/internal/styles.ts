@@ -16,6 +16,9 @@ export const hostStyles = css`
     min-inline-size: min(100%, 18em);
     font: inherit;
     color: var(--cluster-text, inherit);
+    /* Danish and English run left to right, also on a right-to-left page: inherited rtl would move
+       sentence ends, label colons and day numbers ("May 2018 24") to the wrong side. */
+    direction: ltr;
     text-align: start;
     --_surface: var(--cluster-surface, transparent);
     --_accent: var(--cluster-accent, light-dark(#0a57a4, #9cc9ff));

@@ -2,8 +2,11 @@ import { css } from 'lit';
 
 /** Styles of the filter controls and the card grid, shared by the list and the explorer. */
 export const listStyles = css`
+  /* A size container (the explorer's two panes) has no content width: in an inline-block, float or auto
+     grid column it takes the intrinsic width given here, DESIGN.md's minimum, instead of collapsing to 0. */
   .wrapper {
     container-type: inline-size;
+    contain-intrinsic-inline-size: 18em;
     display: grid;
     gap: 0.75em;
   }

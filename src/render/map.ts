@@ -197,7 +197,8 @@ export class MapView implements ReactiveController {
       items[1] ? [words.group(items.length), ...items.map((c) => c.name)] : facts(items[0]),
     );
     const group = this.pins[this.open ?? -1]?.items;
-    return html`
+    // `lang`: the language in use, also where it is a fallback, so screen readers pronounce it right.
+    return html`<div lang=${language}>
       <div class="box ${loading ? 'loading' : ''}" part="map" @keydown=${this.nav}>
         <svg viewBox="0 0 1000 1200" role="img" aria-label=${words.title}>
           <desc>${words.desc}</desc>
@@ -268,7 +269,6 @@ export class MapView implements ReactiveController {
       </div>
       <ul class="visually-hidden">
         ${loading ? nothing : all.map((cluster) => html`<li>${facts(cluster).join(', ')}</li>`)}
-      </ul>
-    `;
+      </ul></div>`;
   }
 }

@@ -10,6 +10,7 @@ import {
   type Cluster,
   type ClusterDataset,
 } from '../../src/data/index.js';
+import { matchClusters } from '../../src/data/query.js';
 
 const names = (found: readonly Cluster[]): string[] => found.map((cluster) => cluster.name);
 const ids = (found: readonly Cluster[]): string[] => found.map((cluster) => cluster.id);
@@ -163,7 +164,7 @@ describe('queryClusters filters', () => {
   });
 });
 
-describe('queryClusters on a frozen dataset (orders kept, typing narrows the previous result)', () => {
+describe('queryClusters on a frozen dataset (each order sorted once and kept)', () => {
   /** 300 records of our own with overlapping words, through the gate (frozen). */
   const words = ['robot', 'robust', 'rose', 'energi', 'ørsted', 'aarhus', 'odense', 'vand'];
   const many = fixture(
@@ -204,6 +205,14 @@ describe('queryClusters on a frozen dataset (orders kept, typing narrows the pre
   it('finds again what a longer query left out when the query gets shorter', () => {
     expect(queryClusters({ query: 'robust 1' }, many).length).to.be.lessThan(queryClusters({ query: 'robust' }, many).length);
     expect(ids(queryClusters({ query: 'rob' }, many))).to.deep.equal(reference({ query: 'rob' }));
+  });
+
+  it('matchClusters (the map\'s) finds the same clusters, in the data\'s own order', () => {
+    for (const options of [{}, { query: 'ro b' }, { area: 'energy', status: 'ceased' as const }, { region: 'DK-83', query: 'ørsted' }]) {
+      const matched = ids(matchClusters(options, many));
+      expect([...matched].sort(), JSON.stringify(options)).to.deep.equal(reference(options).sort());
+      expect(matched, 'data order').to.deep.equal(many.clusters.map((c) => c.id).filter((id) => matched.includes(id)));
+    }
   });
 });
 

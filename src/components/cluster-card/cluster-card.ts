@@ -130,9 +130,10 @@ export class ClusterCard extends DataElement {
   }
 
   protected override render(): TemplateResult {
-    // The live region is there from the first render, so a notice that appears later is announced
-    // (a region inserted together with its text often is not).
-    return html`${this.renderBody()}<div role="status">${this.renderNotice()}</div>`;
+    // `lang`: the language in use, also where it is a fallback (a German page gets English), so screen
+    // readers pronounce it right. The live region is there from the first render, so a notice that
+    // appears later is announced (a region inserted together with its text often is not).
+    return html`<div lang=${this.language}>${this.renderBody()}<div role="status">${this.renderNotice()}</div></div>`;
   }
 
   /** The skeleton while data loads, then the card (or nothing when the id is unknown). */

@@ -150,7 +150,7 @@ export class ClusterExplorer extends ListElement {
     const level = this.resolvedHeadingLevel;
     const { data, loading, results, controls, list } = this.listParts(Math.min(6, level + 1));
     const open = this.detailCluster();
-    return html`<div class="wrapper">
+    return html`<div class="wrapper" lang=${language}>
       <header class="header ${loading ? 'loading' : ''}" part="header">
         ${heading(level, 'title', 'title', words.title)} ${renderKeyFigures(data, language, words)}
       </header>

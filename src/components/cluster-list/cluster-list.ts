@@ -54,7 +54,7 @@ export class ClusterList extends ListElement {
 
   protected override render(): TemplateResult {
     const { controls, list } = this.listParts(this.resolvedHeadingLevel);
-    return html`<div class="wrapper">${controls} ${list}</div>`;
+    return html`<div class="wrapper" lang=${this.language}>${controls} ${list}</div>`;
   }
 }
 

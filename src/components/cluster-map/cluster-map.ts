@@ -1,6 +1,7 @@
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { dataset } from '../../data/index.js';
 import type { Cluster } from '../../data/types.js';
+import { matchClusters } from '../../data/query.js';
 import { warnInvalid } from '../../internal/attribute-values.js';
 import { DataElement } from '../../internal/data-element.js';
 import { FilterController, type StatusFilter } from '../../internal/filter-controller.js';
@@ -74,7 +75,7 @@ export class ClusterMap extends DataElement {
   declare selected: string | undefined;
   /** Shade each region by its number of cluster head offices. */
   declare shadeRegions: boolean | undefined;
-  private readonly filters = new FilterController(this, () => undefined);
+  private readonly filters = new FilterController(this, () => undefined, matchClusters);
   private readonly view = new MapView(this);
 
   private select(cluster: Cluster): void {

@@ -7,19 +7,28 @@ import { css } from 'lit';
  * The dots are borders, so forced-colours mode keeps them.
  */
 export const timelineStyles = css`
-  /* An explicit theme paints a surface (hostStyles): keep the text off its edges. */
+  /* An explicit theme paints a surface (hostStyles): keep the text off its edges. The space is padding
+     of the two inner boxes, not of the host: a page's "* { padding: 0 }" (Tailwind's preflight) wins
+     over :host rules and would put the text on the surface's edge. */
+  :host {
+    --_p: 0;
+  }
   :host([theme='light']),
   :host([theme='dark']),
   :host([theme='auto']) {
-    padding: 1em;
+    --_p: 1em;
   }
   .title {
     margin: 0 0 0.75em;
+    padding: var(--_p) var(--_p) 0;
     font-size: 1.25em;
     line-height: 1.25;
   }
+  /* A size container: without an intrinsic width it would collapse in an inline-block or float. */
   .wrap {
     container-type: inline-size;
+    contain-intrinsic-inline-size: 18em;
+    padding: 0 var(--_p) var(--_p);
   }
   ol {
     display: grid;

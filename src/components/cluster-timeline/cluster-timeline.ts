@@ -1,4 +1,4 @@
-import type { PropertyDeclarations, TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { milestones as bundledMilestones } from '../../data/index.js';
 import { timelineStringsFor } from '../../i18n/timeline-strings.js';
 import { enumValue } from '../../internal/attribute-values.js';
@@ -50,10 +50,11 @@ export class ClusterTimeline extends ClusterElement {
   declare layout: TimelineLayout | undefined;
 
   protected override render(): TemplateResult {
-    return renderTimeline(bundledMilestones, this.language, timelineStringsFor(this.language), {
+    // `lang`: the language in use, also where it is a fallback, so screen readers pronounce it right.
+    return html`<div lang=${this.language}>${renderTimeline(bundledMilestones, this.language, timelineStringsFor(this.language), {
       headingLevel: this.resolvedHeadingLevel,
       horizontal: enumValue(this, 'layout', this.layout, LAYOUTS, 'vertical') === 'horizontal',
-    });
+    })}</div>`;
   }
 }
 
