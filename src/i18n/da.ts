@@ -24,8 +24,11 @@ export const da = {
   dataError: 'Data kunne ikke indlæses. Viser de indbyggede data.',
   loading: 'Indlæser …',
   areaUnknown: 'Styrkeposition ukendt',
-  /** Place names that differ from the Danish form the data uses. */
-  placeNames: {} as Record<string, string>,
+  /**
+   * Place names that differ from the Danish form the data uses, looked up by the data's city. No prototype:
+   * a city called "constructor" or "__proto__" must find nothing here, not Object's members.
+   */
+  placeNames: { __proto__: null } as unknown as Record<string, string>,
 };
 
 export type Strings = typeof da;

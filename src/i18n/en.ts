@@ -26,5 +26,5 @@ export const en: Strings = {
   dataError: 'The data could not be loaded. Showing the built-in data.',
   loading: 'Loading …',
   areaUnknown: 'Strength area unknown',
-  placeNames: { København: 'Copenhagen' },
+  placeNames: { __proto__: null, København: 'Copenhagen' } as unknown as Record<string, string>,
 };

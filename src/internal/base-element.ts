@@ -65,6 +65,8 @@ export class ClusterElement extends LitElement {
     if (changed.has('lang')) this.languageController.refresh();
     // `theme` styles come from `:host([theme=…])`; an invalid value matches none (= inherit) and warns once.
     if (changed.has('theme')) enumValue(this, 'theme', this.theme, THEMES, undefined);
+    // Checked here too (not only where a heading renders), so every element warns about a bad value once.
+    if (changed.has('headingLevel')) void this.resolvedHeadingLevel;
   }
 
   /** Dispatches one of the library's events: bubbling, composed, typed. */

@@ -1,6 +1,7 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
+import { integerValue } from './attribute-values.js';
 import { ClusterElement } from './base-element.js';
-import { DataController } from './data-controller.js';
+import { DataController, DEFAULT_TIMEOUT } from './data-controller.js';
 
 /**
  * The base of the data-bearing elements (card, list, map, explorer): `src`, `timeout` and the `clusters`
@@ -25,7 +26,9 @@ export class DataElement extends ClusterElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('src') || changed.has('clusters') || (changed.has('timeout') && this.src)) {
-      this.store.setSource({ clusters: this.clusters, src: this.src ?? null, timeout: this.timeout ?? null });
+      // Whole milliseconds that setTimeout can hold; anything else is the default, with one warning.
+      const timeout = integerValue(this, 'timeout', this.timeout, 1, 2 ** 31 - 1, DEFAULT_TIMEOUT);
+      this.store.setSource({ clusters: this.clusters, src: this.src ?? null, timeout });
     }
   }
 }

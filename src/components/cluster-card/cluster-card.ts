@@ -73,8 +73,8 @@ export class ClusterCard extends DataElement {
   /** A dataset or an array of clusters to look `cluster` up in; wins over `src`. */
   declare clusters: unknown;
 
-  /** The gated `data` record, when `data` is set and valid. */
-  private record: Cluster | undefined;
+  /** The gated `data` record when `data` is set and valid; null when the gate rejected it. */
+  private record: Cluster | null | undefined;
   /** What was last reported as missing, so a re-render does not report it again. */
   private reported: string | undefined;
 
@@ -104,6 +104,7 @@ export class ClusterCard extends DataElement {
       this.record = result.cluster;
       return;
     }
+    this.record = null;
     const message = `Invalid cluster record: ${result.errors.map((e) => `${e.path || '/'} ${e.message}`).join('; ')}.`;
     console.warn(`<${this.localName}>: ${message}`);
     this.emit('cluster-data-error', { message, errors: result.errors });
@@ -157,13 +158,13 @@ export class ClusterCard extends DataElement {
     });
   }
 
-  /** "Not found" for an unknown id, or "bundled data instead" when `src` failed. */
+  /** "Data could not be loaded" when `data` was rejected or `src` failed, or "not found" for an unknown id. */
   private renderNotice(): TemplateResult | typeof nothing {
     if (!this.store.data) return nothing;
-    if (!this.shown) {
-      return this.cluster ? html`<p class="notice" part="notice">${this.strings.notFound(this.cluster)}</p>` : nothing;
+    if (this.record === null || (this.shown && this.store.state.type === 'error')) {
+      return html`<p class="data-error" part="notice">${this.strings.dataError}</p>`;
     }
-    return this.store.state.type === 'error' ? html`<p class="data-error" part="notice">${this.strings.dataError}</p>` : nothing;
+    return !this.shown && this.cluster ? html`<p class="notice" part="notice">${this.strings.notFound(this.cluster)}</p>` : nothing;
   }
 }
 
