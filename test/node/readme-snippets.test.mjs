@@ -36,3 +36,11 @@ for (const { document, path, block } of snippets) {
     }
   });
 }
+
+test("the README's Content Security Policy is the one the hostile-page suite sends", () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const block = readme.match(/\*\*The Content Security Policy that works\*\*[^`]*```\n([\s\S]*?)```/)?.[1];
+  const sent = readFileSync(join(root, 'test/hostile/support/pages.mjs'), 'utf8').match(/export const CSP =\s*"([^"]+)"/)?.[1];
+  assert.ok(sent, 'the CSP constant of test/hostile/support/pages.mjs');
+  assert.equal(block?.replace(/\s+/g, ' ').trim(), sent);
+});
