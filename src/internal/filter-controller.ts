@@ -32,10 +32,19 @@ export interface FilterHost extends ReactiveControllerHost, HTMLElement {
   sort?: string | null;
 }
 
-/** The strength-area ids in use: named in the data or carried by a cluster (partner data may bring new ones). */
+const areaIdsOf = new WeakMap<ClusterDataset, Set<string>>();
+
+/**
+ * The strength-area ids in use: named in the data or carried by a cluster (partner data may bring new ones).
+ * Kept per dataset (the elements' data is the gate's frozen output), so a render over 100,000 clusters does
+ * not walk them all again.
+ */
 export function areaIds(data: ClusterDataset): Set<string> {
-  const ids = new Set((data.strengthAreas ?? []).map((area) => area.id));
-  for (const cluster of data.clusters) if (cluster.area) ids.add(cluster.area);
+  let ids = areaIdsOf.get(data);
+  if (!ids) {
+    areaIdsOf.set(data, (ids = new Set((data.strengthAreas ?? []).map((area) => area.id))));
+    for (const cluster of data.clusters) if (cluster.area) ids.add(cluster.area);
+  }
   return ids;
 }
 
