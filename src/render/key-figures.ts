@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Cluster, ClusterDataset } from '../data/types.js';
 import type { ExplorerStrings } from '../i18n/explorer-strings.js';
-import { formatIsoDate, type Language } from '../i18n/strings.js';
+import { formatCount, formatIsoDate, type Language } from '../i18n/strings.js';
 import { headOffice } from './labels.js';
 
 /** The explorer's key figures, counted from the data in use (so a partner's data gives its own). */
@@ -33,11 +33,10 @@ export function keyFigures(data: ClusterDataset): KeyFigures {
 /** The figures as a list ("14 appointed for 2021–2024", …) and the data's date. */
 export function renderKeyFigures(data: ClusterDataset, language: Language, words: ExplorerStrings): TemplateResult {
   const figures = keyFigures(data);
-  const number = new Intl.NumberFormat(language === 'da' ? 'da-DK' : 'en-GB');
   return html`
     <ul class="figures" part="figures" aria-label=${words.figures}>
       ${(['appointed', 'active', 'confirmed', 'areas', 'regions'] as const).map(
-        (key) => html`<li><strong>${number.format(figures[key])}</strong> ${words[key]}</li>`,
+        (key) => html`<li><strong>${formatCount(figures[key], language)}</strong> ${words[key]}</li>`,
       )}
     </ul>
     ${data.asOf ? html`<p class="as-of" part="as-of">${words.asOf(formatIsoDate(data.asOf, language))}</p>` : ''}

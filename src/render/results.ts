@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Cluster, ClusterDataset } from '../data/types.js';
 import type { ListStrings } from '../i18n/list-strings.js';
-import type { Language, Strings } from '../i18n/strings.js';
+import { formatCount, type Language, type Strings } from '../i18n/strings.js';
 import { WindowController } from '../internal/window-controller.js';
 import { renderCard } from './card.js';
 
@@ -71,11 +71,11 @@ function renderCards(view: ResultsView, items: Cluster[]): TemplateResult {
  */
 export function renderResults(view: ResultsView): TemplateResult {
   const { results, shown, words, loading } = view;
-  const number = new Intl.NumberFormat(view.language === 'da' ? 'da-DK' : 'en-GB');
+  const count = formatCount(results.length, view.language);
   return html`
     <div class="bar" role="status">
       <p class="count" part="count">
-        ${loading ? view.strings.loading : words.count(results.length, number.format(results.length))}
+        ${loading ? view.strings.loading : words.count(results.length, count)}
       </p>
       ${view.failed ? html`<p class="data-error" part="notice">${view.strings.dataError}</p>` : nothing}
     </div>
@@ -88,7 +88,7 @@ export function renderResults(view: ResultsView): TemplateResult {
     ${shown < results.length
       ? html`<div>
           <button type="button" class="button" part="show-all" @click=${view.onShowAll}>
-            ${words.showAll(number.format(results.length))}
+            ${words.showAll(count)}
           </button>
         </div>`
       : nothing}
