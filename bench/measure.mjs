@@ -26,6 +26,14 @@ export async function bundledCode(key) {
   const file = entryFile(key);
   if (!file) throw new Error(`No built file for ${key}: run npm run build`);
   if (key.startsWith('dist/cdn/')) return readFileSync(file);
+  return bundleFile(file);
+}
+
+/**
+ * Any module file bundled and minified the same way (the bench's Lit floor and baselines). `external`: bare
+ * specifiers left out (for a wrapper entry whose framework is a peer dependency).
+ */
+export async function bundleFile(file, { external = [] } = {}) {
   const result = await build({
     entryPoints: [file],
     bundle: true,
@@ -35,6 +43,8 @@ export async function bundledCode(key) {
     write: false,
     logLevel: 'silent',
     absWorkingDir: root,
+    loader: { '.css': 'text' },
+    external,
   });
   return Buffer.from(result.outputFiles[0].contents);
 }
