@@ -143,9 +143,9 @@ if (!quick) {
   await check('attw', process.execPath, [bin('@arethetypeswrong/cli', 'dist/index.js'), '--pack', '--profile', 'esm-only']);
 }
 await nodeTests('node tests (data, package, budgets)', 'test/node', 'node');
-// The consumer builds mostly compute while the browser stages mostly wait on browsers: they start here,
-// beside the browser tests, and usually end beside the hostile pages (their output is printed when they end).
-const consumers = quick ? undefined : consumerTests(join(resultsDir, 'consumers.log'));
+// The hostile pages start here, beside the component tests, whose long tail is WebKitGTK alone on one core
+// (their output is printed when they end).
+const hostile = quick ? undefined : nodeTests('hostile pages, bad data, attribute fuzzing (test/hostile)', 'test/hostile', 'hostile', {}, join(resultsDir, 'hostile.log'));
 if (quick) {
   // Chromium only, Lit's development build (its warnings show).
   await tests(
@@ -179,20 +179,20 @@ if (quick) {
   );
 }
 if (!quick) {
-  // Side by side, each mostly waiting on its browser: the integration pages, Storybook build and sweep in
-  // one line, the hostile pages in another (their output is printed when they end).
+  await hostile;
+  // Side by side: the integration pages, the Storybook build and the sweep mostly wait on the browser, the
+  // consumer builds mostly compute (their output is printed when they end).
   await Promise.all([
     (async () => {
       await nodeTests('integration (CDN files in plain pages)', 'test/integration', 'integration');
       await check('storybook build', process.execPath, [bin('storybook', 'dist/bin/dispatcher.js'), 'build', '--quiet', '-o', 'storybook-static'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
       await tests('story sweep', process.execPath, ['scripts/story-sweep.mjs'], join(resultsDir, 'stories.json'));
     })(),
-    nodeTests('hostile pages, bad data, attribute fuzzing (test/hostile)', 'test/hostile', 'hostile', {}, join(resultsDir, 'hostile.log')),
-    consumers,
+    consumerTests(join(resultsDir, 'consumers.log')),
   ]);
 }
 
-console.log('\nStage times (the consumer builds ran beside the browser tests and what follows them; the hostile pages beside the integration tests, Storybook build and sweep):');
+console.log('\nStage times (the hostile pages ran beside the component tests; the consumer builds beside the integration tests, Storybook build and sweep):');
 for (const [name, ms, outcome] of timings) console.log(`  ${(ms / 1000).toFixed(1).padStart(6)} s  ${name}: ${outcome}`);
 console.log(`  ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s  total`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
