@@ -9,7 +9,7 @@
  *   - `parameters.sweep.expectEvents: ['cluster-data-error', …]`: those events must reach the document,
  *   - serious or critical axe violations inside #storybook-root (open shadow roots included),
  *   - horizontal scrolling at 360 px, and Storybook's own error display (a story that threw).
- * Each story runs at 1280×900 and 360×800; element stories (`Elements/Cluster …`) also at 1280
+ * Each story runs at 1280×900 and 360×800; card, list and map stories (`Elements/Cluster card|list|map`) also at 1280
  * in English on the dark page (`&globals=lang:en;theme:dark`), except the Theme stories, which show a
  * light and a dark page side by side already. One story × variant is one test. The preview loads once
  * per variant and worker; the stories then start inside it through Storybook's own channel, as the
@@ -35,8 +35,11 @@ const PARALLEL = Math.max(1, Math.min(2, Number(process.env.STORY_SWEEP_PARALLEL
 const STORY_TIMEOUT = 20_000;
 /** Console errors that are not failures: Lit's dev-mode notice (the production build should not print it). */
 const ALLOWED_ERRORS = [/Lit is in dev mode/];
-/** Element stories that also run in English on the dark page. */
-const ELEMENT_TITLE = /^Elements\/Cluster [a-z]+(\/|$)/;
+/**
+ * Element stories that also run in English on the dark page: DESIGN.md's card, list and map stories (the
+ * explorer, about and timeline are checked in both languages and every theme by their component tests).
+ */
+const ELEMENT_TITLE = /^Elements\/Cluster (card|list|map)(\/|$)/;
 /** The library's events; expectEvents may name any of them. */
 const EVENTS = ['cluster-select', 'cluster-filter-change', 'cluster-data-load', 'cluster-data-error'];
 

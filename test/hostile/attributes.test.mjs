@@ -23,7 +23,7 @@ import { startServer } from './corpus/server.mjs';
 import { unicodeString } from './corpus/unicode.mjs';
 
 const SEED = Number(process.env.HOSTILE_SEED ?? 20261129);
-const RANDOM_PER_ATTRIBUTE = 4;
+const RANDOM_PER_ATTRIBUTE = 3;
 
 const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
 const ELEMENTS = manifest.modules
