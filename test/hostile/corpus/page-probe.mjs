@@ -126,7 +126,11 @@ async function openDetail(explorer, name) {
   const dialog = explorer.shadowRoot.querySelector('dialog');
   const heading = dialog.querySelector('[part=name]');
   const result = { opened: dialog.open, name: heading ? digest(trim(heading)) : null, scan: scan(dialog) };
+  // The `close` event (which ends the selection) is queued as a task: wait for it, or the next case's data
+  // would meet the old selection.
+  const closed = new Promise((resolve) => dialog.addEventListener('close', resolve, { once: true }));
   dialog.close();
+  await closed;
   await explorer.updateComplete;
   return result;
 }
