@@ -85,14 +85,12 @@ function testFiles(path) {
     .map((file) => join(path, file));
 }
 
-/** `lowPriority`: under `nice -n 19`, so it takes only the CPU time the other stages leave. */
-function nodeTests(name, path, file, env = {}, logFile = undefined, lowPriority = false) {
+function nodeTests(name, path, file, env = {}, logFile = undefined) {
   const countsFile = join(resultsDir, `${file}.json`);
   return tests(
     name,
-    lowPriority ? 'nice' : process.execPath,
+    process.execPath,
     [
-      ...(lowPriority ? ['-n', '19', process.execPath] : []),
       '--test',
       '--test-concurrency=2',
       '--test-reporter=spec',
@@ -117,7 +115,7 @@ function consumerTests(logFile) {
   const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', destination, '--loglevel=error'], { cwd: root, encoding: 'utf8' });
   const tarball = packed.status === 0 ? join(destination, JSON.parse(packed.stdout)[0].filename) : '';
   if (!tarball) console.error(`npm pack failed:\n${packed.stderr}`);
-  return nodeTests('consumers (npm package in real consumer builds)', 'test/consumers', 'consumers', { DANISH_CLUSTERS_TARBALL: tarball }, logFile, true);
+  return nodeTests('consumers (npm package in real consumer builds)', 'test/consumers', 'consumers', { DANISH_CLUSTERS_TARBALL: tarball }, logFile);
 }
 
 const started = Date.now();
@@ -145,10 +143,6 @@ if (!quick) {
   await check('attw', process.execPath, [bin('@arethetypeswrong/cli', 'dist/index.js'), '--pack', '--profile', 'esm-only']);
 }
 await nodeTests('node tests (data, package, budgets)', 'test/node', 'node');
-// The consumer builds start now, at the lowest CPU priority: they fill what the component tests leave idle
-// (WebKitGTK's long tail runs alone on one core) without slowing them, and end beside the stages after them.
-// Measured: at normal priority beside the component tests they slowed them by a minute and more.
-const consumers = quick ? undefined : consumerTests(join(resultsDir, 'consumers.log'));
 if (quick) {
   // Chromium only, Lit's development build (its warnings show).
   await tests(
@@ -182,8 +176,11 @@ if (quick) {
   );
 }
 if (!quick) {
-  // The integration and hostile pages, the Storybook build and the sweep, beside the rest of the consumer
-  // builds (their output is printed when they end).
+  // Two lines side by side after the component tests: the integration and hostile pages, Storybook build
+  // and sweep, which mostly wait on the browser; and the consumer builds, which mostly compute (their output
+  // is printed when they end). Measured on this 2-core machine: starting the consumer builds or the hostile
+  // pages beside the component tests, or three lines at once, was slower: each line slowed the others more
+  // than it gained.
   await Promise.all([
     (async () => {
       await nodeTests('integration (CDN files in plain pages)', 'test/integration', 'integration');
@@ -191,11 +188,11 @@ if (!quick) {
       await check('storybook build', process.execPath, [bin('storybook', 'dist/bin/dispatcher.js'), 'build', '--quiet', '-o', 'storybook-static'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
       await tests('story sweep', process.execPath, ['scripts/story-sweep.mjs'], join(resultsDir, 'stories.json'));
     })(),
-    consumers,
+    consumerTests(join(resultsDir, 'consumers.log')),
   ]);
 }
 
-console.log('\nStage times (the consumer builds ran at low priority from the component tests on):');
+console.log('\nStage times (the consumer builds ran beside the integration and hostile tests, Storybook build and sweep):');
 for (const [name, ms, outcome] of timings) console.log(`  ${(ms / 1000).toFixed(1).padStart(6)} s  ${name}: ${outcome}`);
 console.log(`  ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s  total`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
