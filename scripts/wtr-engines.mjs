@@ -16,25 +16,12 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import { browserLabel, browserPaths, ensureBrowsers, root } from './lib/ensure.mjs';
+import { freePort } from './lib/free-port.mjs';
 
 const engines = (process.env.WTR_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
 const DRIVER_START_TIMEOUT = 20_000;
-
-/** A TCP port nobody listens on now (the kernel's choice). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -7,25 +7,12 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { remote } from 'webdriverio';
 import { browserPaths } from '../../../scripts/lib/ensure.mjs';
+import { freePort } from '../../../scripts/lib/free-port.mjs';
 
 const START_TIMEOUT = 30_000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A TCP port nobody listens on now (the kernel's choice). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The processes whose parent is `pid` (Linux /proc). */
 function children(pid) {
