@@ -122,7 +122,7 @@ export function renderCard(cluster: Cluster, context: CardContext): TemplateResu
         context.headingLevel,
         'name',
         'name',
-        html`<button type="button" class="activate" part="activate" aria-current=${context.selected ? 'true' : 'false'}>
+        html`<button type="button" class="activate" part="activate" aria-current=${!!context.selected}>
           ${cluster.name}
         </button>`,
       )}

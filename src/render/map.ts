@@ -131,9 +131,16 @@ export class MapView implements ReactiveController {
     }
   }
 
-  /** Hides the label after a moment, so the pointer can move onto it (WCAG 1.4.13: hoverable). */
+  /**
+   * Hides the label after a moment, so the pointer can move onto it (WCAG 1.4.13: hoverable); a focused marker's
+   * label then shows again, since content shown on focus stays until focus moves (1.4.13: persistent).
+   */
   private hideSoon = () => {
-    this.timer = setTimeout(() => this.show(), 300);
+    this.timer = setTimeout(() => {
+      const root = this.host.renderRoot as ShadowRoot;
+      const i = [...root.querySelectorAll('.pin')].indexOf(root.activeElement!);
+      this.show(i < 0 ? undefined : i);
+    }, 300);
   };
 
   /** Opens group `i` (focus moves to its first member) or closes it (focus returns to it). */
@@ -221,7 +228,7 @@ export class MapView implements ReactiveController {
             part=${many ? 'group' : 'marker'}
             aria-label=${lines[i].join(', ')}
             .ariaExpanded=${many ? `${this.open === i}` : null}
-            aria-current=${items.some((c) => c.id === selected) ? 'true' : 'false'}
+            aria-current=${items.some((c) => c.id === selected)}
             ?data-dim=${items.every((c) => !matching.has(c.id))}
             @click=${() => (many ? void this.toggle(i) : onSelect(first))}
             @pointerenter=${show}
@@ -237,7 +244,7 @@ export class MapView implements ReactiveController {
         popover="manual"
         role="dialog"
         aria-label=${words.group(group?.length ?? 0)}
-        aria-hidden=${group ? 'false' : 'true'}
+        aria-hidden=${!group}
         @keydown=${this.nav}
         @pointerenter=${() => this.show(this.hint)}
         @pointerleave=${this.hideSoon}
@@ -253,7 +260,7 @@ export class MapView implements ReactiveController {
         ? group.map(
             (cluster) => html`<button
               type="button"
-              aria-current=${cluster.id === selected ? 'true' : 'false'}
+              aria-current=${cluster.id === selected}
               @click=${() => {
                 onSelect(cluster);
                 void this.toggle(this.open!);

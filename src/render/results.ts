@@ -50,7 +50,7 @@ function renderCards(view: ResultsView, items: Cluster[]): TemplateResult {
   return html`<ul
     class="cards ${layout} ${windowed ? 'windowed' : ''} ${loading ? 'loading' : ''}"
     part="cards"
-    aria-busy=${loading ? 'true' : 'false'}
+    aria-busy=${loading}
   >
     ${repeat(
       items.slice(start, end),

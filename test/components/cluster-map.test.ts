@@ -9,7 +9,8 @@ import type { Cluster } from '../../src/data/types.js';
 import { inset, project, regions } from '../../src/geo/denmark.js';
 import type { ClusterDataErrorDetail, ClusterDataLoadDetail, ClusterSelectDetail } from '../../src/internal/events.js';
 import { headOffice } from '../../src/render/labels.js';
-import { backgroundBehind, contrastRatio, parseColor, textContrasts } from '../support/contrast.js';
+import { backgroundBehind, contrastRatio, parseColor } from '../support/contrast.js';
+import { LANGUAGES, MATRIX_TIMEOUT, PAGES, VARIANTS, expectAccessibleAlone, expectAccessibleTogether, expectTextContrast, renderVariants, type Variant } from '../support/theme-matrix.js';
 import { settleFrames } from '../support/settle.js';
 import { captureConsole, countEvents } from '../support/spies.js';
 
@@ -612,6 +613,25 @@ describe('<cluster-map>', () => {
       expect(isOpen(label), 'dismissible').to.equal(false);
     });
 
+    it('a focused marker keeps its label after the pointer passes over another marker (WCAG 1.4.13)', async () => {
+      const map = await mapAt(400);
+      const [first, other] = pins(map).filter((pin) => pin.part.contains('marker'));
+      first.focus();
+      await settle(map);
+      const label = popover(map);
+      const focusedLabel = label.textContent;
+      const [x, y] = center(other.getBoundingClientRect());
+      await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
+      await settle(map);
+      expect(label.textContent, 'the hovered marker’s label').to.not.equal(focusedLabel);
+      await sendMouse({ type: 'move', position: [0, 0] });
+      await aTimeout(400);
+      await settle(map);
+      expect(isOpen(label), 'the focused marker’s label is back').to.equal(true);
+      expect(label.textContent).to.equal(focusedLabel);
+      expect(focused(map)).to.equal(nodeLabel(first));
+    });
+
     it('is not clipped inside an overflow: hidden; transform: scale(1) container', async () => {
       const outer = await fixture(html`<div><button>before</button>
         <div style="margin-top: 300px; width: 320px; height: 12px; overflow: hidden; transform: scale(1)">
@@ -718,38 +738,43 @@ describe('<cluster-map>', () => {
   });
 
   describe('accessibility and themes', () => {
-    const themes = [undefined, 'light', 'dark', 'auto'] as const;
-    const pages = [
-      { name: 'light page', style: 'background:#ffffff;color:#1b1b1f;color-scheme:light' },
-      { name: 'dark page', style: 'background:#121212;color:#f0f0f0;color-scheme:dark' },
-    ];
-    for (const page of pages) {
-      for (const theme of themes) {
-        for (const lang of ['da', 'en']) {
-          it(`is axe-clean with text contrast ≥ 4.5:1: theme ${theme ?? 'absent'}, ${page.name}, ${lang}`, async () => {
-            const wrapper = await fixture(html`<div style="${page.style};width:500px" lang=${lang}>
-              <cluster-map theme=${ifDefined(theme)} selected="odense-robotics" area="robotics" shade-regions></cluster-map>
-            </div>`);
-            const map = wrapper.querySelector('cluster-map')!;
-            await settle(map);
-            // With a label showing, and once more with a group open.
-            pins(map)[0].focus();
-            await settle(map);
-            await expect(map).to.be.accessible();
-            let low = textContrasts(map.shadowRoot!).filter((finding) => finding.ratio < 4.5);
-            expect(low, JSON.stringify(low)).to.deep.equal([]);
-            pins(map).find((pin) => pin.part.contains('group'))!.click();
-            await settle(map);
-            expect(isOpen(popover(map))).to.equal(true);
-            await expect(map).to.be.accessible();
-            low = textContrasts(map.shadowRoot!).filter((finding) => finding.ratio < 4.5);
-            expect(low, JSON.stringify(low)).to.deep.equal([]);
-          });
-        }
-      }
+    const robotics = (variant: Variant) =>
+      html`<cluster-map theme=${ifDefined(variant.theme)} selected="odense-robotics" area="robotics" shade-regions></cluster-map>`;
+    /** Puts `map` in its two states with more text, a label showing (focus on a marker), then a group open, and `check`s each. */
+    async function labelThenGroup(map: ClusterMap, check: (state: string) => unknown) {
+      pins(map)[0].focus();
+      await settle(map);
+      await check('a label showing');
+      pins(map).find((pin) => pin.part.contains('group'))!.click();
+      await settle(map);
+      expect(isOpen(popover(map))).to.equal(true);
+      await check('a group open');
     }
 
-    for (const page of pages) {
+    // Only one map can hold focus, so the states are visited one variant after another: each variant's
+    // contrast is measured in them, and axe runs in them on one map alone per language (what the states
+    // change between variants is colour; see test/support/theme-matrix.ts).
+    it('is axe-clean with text contrast ≥ 4.5:1 in every theme × page × language (16 variants on one page), with a label and a group open too', async function () {
+      this.timeout(MATRIX_TIMEOUT);
+      const { root, rendered } = await renderVariants<ClusterMap>('cluster-map', robotics, settle, 500);
+      await expectAccessibleTogether(root);
+      for (const { variant, elements: [map] } of rendered) {
+        expectTextContrast(map.shadowRoot!, variant.label);
+        await labelThenGroup(map, (state) => expectTextContrast(map.shadowRoot!, `${variant.label}, ${state}`));
+      }
+    });
+
+    for (const lang of LANGUAGES) {
+      it(`is axe-clean alone on the page, every rule, with a label and a group open too (${lang})`, async () => {
+        const wrapper = await fixture(html`<div lang=${lang} style="${PAGES[0].style};width:500px">${robotics(VARIANTS[0])}</div>`);
+        const map = wrapper.querySelector<ClusterMap>('cluster-map')!;
+        await settle(map);
+        await expectAccessibleAlone(map);
+        await labelThenGroup(map, () => expectAccessibleAlone(map));
+      });
+    }
+
+    for (const page of PAGES) {
       for (const theme of [undefined, 'dark'] as const) {
         it(`markers keep ≥ 3:1 against the land (non-text contrast): theme ${theme ?? 'absent'}, ${page.name}`, async () => {
           const wrapper = await fixture(html`<div style="${page.style};width:800px">
