@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/define/cluster-about.js';
 import type { ClusterAbout } from '../../src/components/cluster-about/cluster-about.js';
-import { textContrasts } from '../support/contrast.js';
+import { LANGUAGES, MATRIX_TIMEOUT, PAGES, VARIANTS, expectAccessibleAlone, expectAccessibleTogether, expectTextContrast, renderVariants, type Variant } from '../support/theme-matrix.js';
 import { press } from '../support/keys.js';
 import { captureConsole } from '../support/spies.js';
 
@@ -316,26 +316,22 @@ describe('<cluster-about>', () => {
   });
 
   describe('accessibility and themes', () => {
-    const themes = [undefined, 'light', 'dark', 'auto'] as const;
-    const pages = [
-      { name: 'light page', style: 'width:700px;background:#ffffff;color:#1b1b1f;color-scheme:light' },
-      { name: 'dark page', style: 'width:700px;background:#121212;color:#f0f0f0;color-scheme:dark' },
-    ];
-    for (const page of pages) {
-      for (const theme of themes) {
-        for (const lang of ['da', 'en']) {
-          it(`is axe-clean with text contrast ≥ 4.5:1: theme ${theme ?? 'absent'}, ${page.name}, ${lang}`, async () => {
-            const wrapper = await fixture(html`<div style=${page.style} lang=${lang}>
-              <cluster-about theme=${ifDefined(theme)}></cluster-about>
-            </div>`);
-            const element = wrapper.querySelector('cluster-about')!;
-            await element.updateComplete;
-            await expect(element).to.be.accessible();
-            const low = textContrasts(element.shadowRoot!).filter((finding) => finding.ratio < 4.5);
-            expect(low, JSON.stringify(low)).to.deep.equal([]);
-          });
-        }
-      }
+    const about = (variant: Variant) => html`<cluster-about theme=${ifDefined(variant.theme)}></cluster-about>`;
+
+    it('is axe-clean with text contrast ≥ 4.5:1 in every theme × page × language (16 variants on one page)', async function () {
+      this.timeout(MATRIX_TIMEOUT);
+      const { root, rendered } = await renderVariants<ClusterAbout>('cluster-about', about, (element) => element.updateComplete, 700);
+      for (const { variant, elements } of rendered) expectTextContrast(elements[0].shadowRoot!, variant.label);
+      await expectAccessibleTogether(root);
+    });
+
+    for (const lang of LANGUAGES) {
+      it(`is axe-clean alone on the page, every rule (${lang})`, async () => {
+        const wrapper = await fixture(html`<div lang=${lang} style="${PAGES[0].style};width:700px">${about(VARIANTS[0])}</div>`);
+        const element = wrapper.querySelector<ClusterAbout>('cluster-about')!;
+        await element.updateComplete;
+        await expectAccessibleAlone(element);
+      });
     }
   });
 });

@@ -1,8 +1,9 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/define/cluster-card.js';
 import { ClusterCard } from '../../src/components/cluster-card/cluster-card.js';
 import type { ClusterDataErrorDetail, ClusterSelectDetail } from '../../src/internal/events.js';
-import { textContrasts } from '../support/contrast.js';
+import { LANGUAGES, MATRIX_TIMEOUT, PAGES, VARIANTS, expectAccessibleAlone, expectAccessibleTogether, expectTextContrast, renderVariants, type Variant } from '../support/theme-matrix.js';
 import { press } from '../support/keys.js';
 import { captureConsole, countEvents } from '../support/spies.js';
 
@@ -290,29 +291,27 @@ describe('<cluster-card>', () => {
   });
 
   describe('accessibility and themes', () => {
-    const themes = [undefined, 'light', 'dark', 'auto'] as const;
-    const pages = [
-      { name: 'light page', style: 'background:#ffffff;color:#1b1b1f;color-scheme:light' },
-      { name: 'dark page', style: 'background:#121212;color:#f0f0f0;color-scheme:dark' },
-    ];
-    for (const page of pages) {
-      for (const theme of themes) {
-        for (const lang of ['da', 'en']) {
-          it(`is axe-clean with text contrast ≥ 4.5:1: theme ${theme ?? 'absent'}, ${page.name}, ${lang}`, async () => {
-            const wrapper = await fixture(html`<div style=${page.style} lang=${lang}>
-              <cluster-card cluster="clean" theme=${theme ?? ''}></cluster-card>
-              <cluster-card cluster="marlog" variant="compact" theme=${theme ?? ''}></cluster-card>
-            </div>`);
-            for (const card of wrapper.querySelectorAll('cluster-card')) {
-              if (!theme) card.removeAttribute('theme');
-              await (card as ClusterCard).updateComplete;
-              await expect(card).to.be.accessible();
-              const low = textContrasts(card.shadowRoot!).filter((finding) => finding.ratio < 4.5);
-              expect(low, JSON.stringify(low)).to.deep.equal([]);
-            }
-          });
-        }
+    const cards = (variant: Variant) => html`<cluster-card cluster="clean" theme=${ifDefined(variant.theme)}></cluster-card>
+      <cluster-card cluster="marlog" variant="compact" theme=${ifDefined(variant.theme)}></cluster-card>`;
+
+    it('is axe-clean with text contrast ≥ 4.5:1 in every theme × page × language (16 variants on one page)', async function () {
+      this.timeout(MATRIX_TIMEOUT);
+      const { root, rendered } = await renderVariants<ClusterCard>('cluster-card', cards, (card) => card.updateComplete);
+      for (const { variant, elements } of rendered) {
+        expect(elements).to.have.length(2);
+        for (const card of elements) expectTextContrast(card.shadowRoot!, variant.label);
       }
+      await expectAccessibleTogether(root);
+    });
+
+    for (const lang of LANGUAGES) {
+      it(`is axe-clean alone on the page, every rule (${lang})`, async () => {
+        const wrapper = await fixture(html`<div lang=${lang} style=${PAGES[0].style}>${cards(VARIANTS[0])}</div>`);
+        for (const card of wrapper.querySelectorAll<ClusterCard>('cluster-card')) {
+          await card.updateComplete;
+          await expectAccessibleAlone(card);
+        }
+      });
     }
   });
 });

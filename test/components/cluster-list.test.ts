@@ -10,7 +10,7 @@ import type {
   ClusterFilterChangeDetail,
   ClusterSelectDetail,
 } from '../../src/internal/events.js';
-import { textContrasts } from '../support/contrast.js';
+import { LANGUAGES, MATRIX_TIMEOUT, PAGES, VARIANTS, expectAccessibleAlone, expectAccessibleTogether, expectTextContrast, renderVariants, type Variant } from '../support/theme-matrix.js';
 import { captureConsole, countEvents } from '../support/spies.js';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1043,32 +1043,32 @@ describe('<cluster-list>', () => {
 
   // -------------------------------------------------------------------------------------------------------
   describe('accessibility and themes', () => {
-    const themes = [undefined, 'light', 'dark', 'auto'] as const;
-    const pages = [
-      { name: 'light page', style: 'background:#ffffff;color:#1b1b1f;color-scheme:light' },
-      { name: 'dark page', style: 'background:#121212;color:#f0f0f0;color-scheme:dark' },
-    ];
+    const sixCards = (variant: Variant) =>
+      html`<cluster-list theme=${ifDefined(variant.theme)} selected="clean" limit="6"></cluster-list>`;
     async function check(list: ClusterList) {
       await settle(list);
-      await expect(list).to.be.accessible();
-      const low = textContrasts(list.shadowRoot!).filter((finding) => finding.ratio < 4.5);
-      expect(low, JSON.stringify(low)).to.deep.equal([]);
+      await expectAccessibleAlone(list);
+      expectTextContrast(list.shadowRoot!, list.localName);
     }
-    for (const page of pages) {
-      for (const theme of themes) {
-        for (const lang of ['da', 'en']) {
-          it(`is axe-clean with text contrast ≥ 4.5:1: theme ${theme ?? 'absent'}, ${page.name}, ${lang}`, async () => {
-            const wrapper = await fixture(html`<div style="${page.style};width:800px" lang=${lang}>
-              <cluster-list theme=${ifDefined(theme)} selected="clean" limit="6"></cluster-list>
-            </div>`);
-            await check(wrapper.querySelector('cluster-list')!);
-          });
-        }
+
+    it('is axe-clean with text contrast ≥ 4.5:1 in every theme × page × language (16 variants on one page)', async function () {
+      this.timeout(MATRIX_TIMEOUT);
+      const { root, rendered } = await renderVariants<ClusterList>('cluster-list', sixCards, settle);
+      for (const { variant, elements } of rendered) {
+        expect(names(elements[0])).to.have.length(6);
+        expectTextContrast(elements[0].shadowRoot!, variant.label);
       }
-    }
-    for (const lang of ['da', 'en']) {
+      await expectAccessibleTogether(root);
+    });
+
+    for (const lang of LANGUAGES) {
+      it(`is axe-clean alone on the page, every rule (${lang})`, async () => {
+        const wrapper = await fixture(html`<div lang=${lang} style="${PAGES[0].style};width:800px">${sixCards(VARIANTS[0])}</div>`);
+        await check(wrapper.querySelector('cluster-list')!);
+      });
+
       it(`is axe-clean in the empty state (${lang})`, async () => {
-        const wrapper = await fixture(html`<div lang=${lang} style=${pages[0].style}><cluster-list query="zzzz"></cluster-list></div>`);
+        const wrapper = await fixture(html`<div lang=${lang} style=${PAGES[0].style}><cluster-list query="zzzz"></cluster-list></div>`);
         const list = wrapper.querySelector('cluster-list')!;
         expect($(list, '[part="empty"]')).to.not.equal(null);
         await check(list);

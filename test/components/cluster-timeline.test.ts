@@ -1,11 +1,12 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/define/cluster-timeline.js';
 import type { ClusterTimeline } from '../../src/components/cluster-timeline/cluster-timeline.js';
 import { milestones as bundled } from '../../src/data/index.js';
 import { timelineStringsFor } from '../../src/i18n/timeline-strings.js';
 import { renderTimeline } from '../../src/render/timeline.js';
-import { textContrasts } from '../support/contrast.js';
+import { LANGUAGES, MATRIX_TIMEOUT, PAGES, VARIANTS, expectAccessibleAlone, expectAccessibleTogether, expectTextContrast, renderVariants, type Variant } from '../support/theme-matrix.js';
 import { press } from '../support/keys.js';
 import { captureConsole } from '../support/spies.js';
 
@@ -223,29 +224,27 @@ describe('<cluster-timeline>', () => {
   });
 
   describe('accessibility and themes', () => {
-    const themes = [undefined, 'light', 'dark', 'auto'] as const;
-    const pages = [
-      { name: 'light page', style: 'width:700px;background:#ffffff;color:#1b1b1f;color-scheme:light' },
-      { name: 'dark page', style: 'width:700px;background:#121212;color:#f0f0f0;color-scheme:dark' },
-    ];
-    for (const page of pages) {
-      for (const theme of themes) {
-        for (const lang of ['da', 'en']) {
-          it(`is axe-clean with text contrast ≥ 4.5:1: theme ${theme ?? 'absent'}, ${page.name}, ${lang}`, async () => {
-            const wrapper = await fixture(html`<div style=${page.style} lang=${lang}>
-              <cluster-timeline theme=${theme ?? ''}></cluster-timeline>
-              <cluster-timeline layout="horizontal" heading-level="3" theme=${theme ?? ''}></cluster-timeline>
-            </div>`);
-            for (const timeline of wrapper.querySelectorAll('cluster-timeline')) {
-              if (!theme) timeline.removeAttribute('theme');
-              await timeline.updateComplete;
-              await expect(timeline).to.be.accessible();
-              const low = textContrasts(timeline.shadowRoot!).filter((finding) => finding.ratio < 4.5);
-              expect(low, JSON.stringify(low)).to.deep.equal([]);
-            }
-          });
-        }
+    const timelines = (variant: Variant) => html`<cluster-timeline theme=${ifDefined(variant.theme)}></cluster-timeline>
+      <cluster-timeline layout="horizontal" heading-level="3" theme=${ifDefined(variant.theme)}></cluster-timeline>`;
+
+    it('is axe-clean with text contrast ≥ 4.5:1 in every theme × page × language (16 variants on one page)', async function () {
+      this.timeout(MATRIX_TIMEOUT);
+      const { root, rendered } = await renderVariants<ClusterTimeline>('cluster-timeline', timelines, (element) => element.updateComplete, 700);
+      for (const { variant, elements } of rendered) {
+        expect(elements).to.have.length(2);
+        for (const timeline of elements) expectTextContrast(timeline.shadowRoot!, variant.label);
       }
+      await expectAccessibleTogether(root);
+    });
+
+    for (const lang of LANGUAGES) {
+      it(`is axe-clean alone on the page, every rule (${lang})`, async () => {
+        const wrapper = await fixture(html`<div lang=${lang} style="${PAGES[0].style};width:700px">${timelines(VARIANTS[0])}</div>`);
+        for (const timeline of wrapper.querySelectorAll<ClusterTimeline>('cluster-timeline')) {
+          await timeline.updateComplete;
+          await expectAccessibleAlone(timeline);
+        }
+      });
     }
   });
 });
