@@ -16,6 +16,8 @@ const resultsDir = join(root, '.test-results');
 const bin = (pkg, file) => join(root, 'node_modules', pkg, file);
 
 const totals = { passed: 0, failed: 0 };
+/** The address of the one Chromium the Node test files share (test/support/chromium.mjs), once started. */
+const sharedBrowser = {};
 const timings = [];
 
 /** Runs a command to its end; its output goes to the terminal, or to `logFile` (printed by the caller). */
@@ -25,7 +27,7 @@ function run(command, args, env = {}, logFile = undefined) {
     const child = spawn(command, args, {
       cwd: root,
       stdio: logFile ? ['ignore', output, output] : 'inherit',
-      env: { ...process.env, CHROME_PATH: chromiumPath(), FORCE_COLOR: '0', ...env },
+      env: { ...process.env, CHROME_PATH: chromiumPath(), FORCE_COLOR: '0', ...sharedBrowser, ...env },
     });
     child.on('error', () => resolve(false));
     child.on('exit', (code) => resolve(code === 0));
@@ -129,6 +131,10 @@ try {
 }
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
+// Imported only now: ensureDependencies() may just have installed playwright-core.
+const { launchChromiumServer } = await import('../test/support/chromium.mjs');
+const browserServer = await launchChromiumServer(chromiumPath());
+sharedBrowser.DANISH_CLUSTERS_CHROMIUM = browserServer.wsEndpoint();
 
 await check('typecheck', process.execPath, [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);
 if (!quick) {
@@ -195,5 +201,6 @@ if (!quick) {
 console.log('\nStage times (the consumer builds ran beside the integration and hostile tests, Storybook build and sweep):');
 for (const [name, ms, outcome] of timings) console.log(`  ${(ms / 1000).toFixed(1).padStart(6)} s  ${name}: ${outcome}`);
 console.log(`  ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s  total`);
+await browserServer.close();
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed === 0 ? 0 : 1);
