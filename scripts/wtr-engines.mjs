@@ -17,7 +17,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve as resolvePath } from 'node:path';
-import { browserLabel, browserPaths, ensureBrowsers, root } from './lib/ensure.mjs';
+import { WEBKIT_ENV, browserLabel, browserPaths, ensureBrowsers, root } from './lib/ensure.mjs';
 import { freePort } from './lib/free-port.mjs';
 
 const engines = (process.env.WTR_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
@@ -38,7 +38,7 @@ class WebKitDriver {
     this.child = spawn(
       xvfbRun,
       ['-a', '-s', '-screen 0 1280x1024x24 -nolisten tcp', webkitDriver, `--port=${this.port}`],
-      { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+      { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...WEBKIT_ENV } },
     );
     const keep = (chunk) => (this.output = (this.output + chunk).slice(-20_000));
     this.child.stdout.on('data', keep);

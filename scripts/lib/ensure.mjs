@@ -103,6 +103,14 @@ export function browserPaths() {
   return { chromium: BROWSERS.chromium.files[0].path(), firefox: BROWSERS.firefox.files[0].path(), webkitDriver, miniBrowser, xvfbRun };
 }
 
+/**
+ * The environment WebKitWebDriver (and so MiniBrowser) runs in: without compositing mode, WebKitGTK paints
+ * without OpenGL, which under Xvfb is Mesa's software renderer. Measured here on the component suite:
+ * about 85 instead of 100–120 CPU-seconds, the same tests passing. The tests read layout and computed
+ * styles, never the compositor's pixels.
+ */
+export const WEBKIT_ENV = { WEBKIT_DISABLE_COMPOSITING_MODE: '1' };
+
 /** The Chromium executable every runner uses. */
 export function chromiumPath() {
   return BROWSERS.chromium.files[0].path();

@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { remote } from 'webdriverio';
-import { browserPaths } from '../../../scripts/lib/ensure.mjs';
+import { WEBKIT_ENV, browserPaths } from '../../../scripts/lib/ensure.mjs';
 import { freePort } from '../../../scripts/lib/free-port.mjs';
 
 const START_TIMEOUT = 30_000;
@@ -30,6 +30,7 @@ export async function launchWebKit() {
   const child = spawn(xvfbRun, ['-a', '-s', '-screen 0 1280x1024x24 -nolisten tcp', webkitDriver, `--port=${port}`], {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...WEBKIT_ENV },
   });
   let output = '';
   const keep = (chunk) => (output = (output + chunk).slice(-10_000));
