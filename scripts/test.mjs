@@ -6,7 +6,7 @@
  * build, …) counts as one check.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ALL_BROWSERS, browserLabel, chromiumPath, ensureBrowsers, ensureDependencies, root } from './lib/ensure.mjs';
@@ -20,18 +20,17 @@ const totals = { passed: 0, failed: 0 };
 const sharedBrowser = {};
 const timings = [];
 
-/** Runs a command to its end; its output goes to the terminal, or to `logFile` (printed by the caller). */
-function run(command, args, env = {}, logFile = undefined) {
-  const output = logFile ? openSync(logFile, 'w') : 'inherit';
+/** Runs a command to its end, its output going to the terminal. */
+function run(command, args, env = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       cwd: root,
-      stdio: logFile ? ['ignore', output, output] : 'inherit',
+      stdio: 'inherit',
       env: { ...process.env, CHROME_PATH: chromiumPath(), FORCE_COLOR: '0', ...sharedBrowser, ...env },
     });
     child.on('error', () => resolve(false));
     child.on('exit', (code) => resolve(code === 0));
-  }).finally(() => logFile && closeSync(output));
+  });
 }
 
 function readCounts(file) {
@@ -52,12 +51,11 @@ async function check(name, command, args, env) {
 }
 
 /** A stage that runs tests and leaves counts in `countsFile`; `verify(counts)` lists further problems. */
-async function tests(name, command, args, countsFile, env, verify, logFile) {
+async function tests(name, command, args, countsFile, env, verify) {
   const started = Date.now();
-  console.log(`\n▶ ${name}${logFile ? ' (in the background; its output follows when it ends)' : ''}`);
+  console.log(`\n▶ ${name}`);
   rmSync(countsFile, { force: true });
-  const ok = await run(command, args, env, logFile);
-  if (logFile) console.log(`\n▶ ${name}: output\n${readFileSync(logFile, 'utf8')}`);
+  const ok = await run(command, args, env);
   const counts = readCounts(countsFile);
   let passed = counts?.passed ?? 0;
   let failed = counts?.failed ?? 0;
@@ -87,7 +85,7 @@ function testFiles(path) {
     .map((file) => join(path, file));
 }
 
-function nodeTests(name, path, file, env = {}, logFile = undefined) {
+function nodeTests(name, path, file, env = {}) {
   const countsFile = join(resultsDir, `${file}.json`);
   return tests(
     name,
@@ -103,8 +101,6 @@ function nodeTests(name, path, file, env = {}, logFile = undefined) {
     ],
     countsFile,
     { NODE_COUNT_FILE: countsFile, ...env },
-    undefined,
-    logFile,
   );
 }
 
@@ -112,12 +108,12 @@ function nodeTests(name, path, file, env = {}, logFile = undefined) {
  * Real consumer builds (test/consumers/): the built package is packed once here and each consumer test
  * installs that tarball into a fresh copy of its fixture.
  */
-function consumerTests(logFile) {
+function consumerTests() {
   const destination = mkdtempSync(join(tmpdir(), 'danish-clusters-pack-'));
   const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', destination, '--loglevel=error'], { cwd: root, encoding: 'utf8' });
   const tarball = packed.status === 0 ? join(destination, JSON.parse(packed.stdout)[0].filename) : '';
   if (!tarball) console.error(`npm pack failed:\n${packed.stderr}`);
-  return nodeTests('consumers (npm package in real consumer builds)', 'test/consumers', 'consumers', { DANISH_CLUSTERS_TARBALL: tarball }, logFile);
+  return nodeTests('consumers (npm package in real consumer builds)', 'test/consumers', 'consumers', { DANISH_CLUSTERS_TARBALL: tarball });
 }
 
 const started = Date.now();
@@ -182,23 +178,16 @@ if (quick) {
   );
 }
 if (!quick) {
-  // Two lines side by side after the component tests: the integration and hostile pages, Storybook build
-  // and sweep, which mostly wait on the browser; and the consumer builds, which mostly compute (their output
-  // is printed when they end). Measured on this 2-core machine: starting the consumer builds or the hostile
-  // pages beside the component tests, or three lines at once, was slower: each line slowed the others more
-  // than it gained.
-  await Promise.all([
-    (async () => {
-      await nodeTests('integration (CDN files in plain pages)', 'test/integration', 'integration');
-      await nodeTests('hostile pages, bad data, attribute fuzzing (test/hostile)', 'test/hostile', 'hostile');
-      await check('storybook build', process.execPath, [bin('storybook', 'dist/bin/dispatcher.js'), 'build', '--quiet', '-o', 'storybook-static'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
-      await tests('story sweep', process.execPath, ['scripts/story-sweep.mjs'], join(resultsDir, 'stories.json'));
-    })(),
-    consumerTests(join(resultsDir, 'consumers.log')),
-  ]);
+  // One after another: alone, each of these keeps both cores busy (measured: 1.8–1.9 cores each on this
+  // 2-core machine), and side by side they took 20–55 s longer together than one after another.
+  await nodeTests('integration (CDN files in plain pages)', 'test/integration', 'integration');
+  await nodeTests('hostile pages, bad data, attribute fuzzing (test/hostile)', 'test/hostile', 'hostile');
+  await consumerTests();
+  await check('storybook build', process.execPath, [bin('storybook', 'dist/bin/dispatcher.js'), 'build', '--quiet', '-o', 'storybook-static'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
+  await tests('story sweep', process.execPath, ['scripts/story-sweep.mjs'], join(resultsDir, 'stories.json'));
 }
 
-console.log('\nStage times (the consumer builds ran beside the integration and hostile tests, Storybook build and sweep):');
+console.log('\nStage times:');
 for (const [name, ms, outcome] of timings) console.log(`  ${(ms / 1000).toFixed(1).padStart(6)} s  ${name}: ${outcome}`);
 console.log(`  ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s  total`);
 await browserServer.close();
