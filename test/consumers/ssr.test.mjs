@@ -197,8 +197,17 @@ test('with JavaScript, danish-clusters/hydrate.js hydrates the page: no error, n
   page.on('pageerror', (error) => problems.push(String(error)));
   await page.addInitScript(() => {
     window.__shift = 0;
+    window.__shifted = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        window.__shift += entry.value;
+        // What moved, for the failure message.
+        for (const { node, previousRect, currentRect } of entry.sources) {
+          const name = node ? `${node.nodeName.toLowerCase()}${node.className ? `.${String(node.className).trim().replaceAll(' ', '.')}` : ''}` : '?';
+          window.__shifted.push(`${name} at ${Math.round(entry.startTime)} ms: ${JSON.stringify(previousRect)} → ${JSON.stringify(currentRect)}`);
+        }
+      }
     }).observe({ type: 'layout-shift', buffered: true });
     // The server's nodes, taken after parsing and before the (deferred) module script hydrates.
     document.addEventListener('readystatechange', () => {
@@ -227,6 +236,7 @@ test('with JavaScript, danish-clusters/hydrate.js hydrates the page: no error, n
       cards: list.shadowRoot.querySelectorAll('.card').length,
       names: card.shadowRoot.querySelectorAll('.name').length,
       shift: window.__shift,
+      shifted: window.__shifted,
       selected,
       listSelected: list.selected,
     };
@@ -235,7 +245,7 @@ test('with JavaScript, danish-clusters/hydrate.js hydrates the page: no error, n
   assert.equal(seen.names, 1, 'one heading: nothing rendered twice');
   assert.equal(seen.cards, 3);
   assert.ok(Math.abs(seen.heightAfter - seen.heightBefore) <= 1, `card height ${seen.heightBefore} → ${seen.heightAfter}`);
-  assert.equal(seen.shift, 0, `cumulative layout shift ${seen.shift}`);
+  assert.equal(seen.shift, 0, `cumulative layout shift ${seen.shift}: ${seen.shifted.join('; ')}`);
   assert.equal(seen.selected, 1, 'the hydrated list fires cluster-select');
   assert.ok(seen.listSelected, 'and marks the selection');
   assert.deepEqual(problems, []);
