@@ -6,7 +6,7 @@
  * build, …) counts as one check.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ALL_BROWSERS, browserLabel, chromiumPath, ensureBrowsers, ensureDependencies, root } from './lib/ensure.mjs';
@@ -20,18 +20,17 @@ const totals = { passed: 0, failed: 0 };
 const sharedBrowser = {};
 const timings = [];
 
-/** Runs a command to its end; its output goes to the terminal, or to `logFile` (printed by the caller). */
-function run(command, args, env = {}, logFile = undefined) {
-  const output = logFile ? openSync(logFile, 'w') : 'inherit';
+/** Runs a command to its end, its output going to the terminal. */
+function run(command, args, env = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       cwd: root,
-      stdio: logFile ? ['ignore', output, output] : 'inherit',
+      stdio: 'inherit',
       env: { ...process.env, CHROME_PATH: chromiumPath(), FORCE_COLOR: '0', ...sharedBrowser, ...env },
     });
     child.on('error', () => resolve(false));
     child.on('exit', (code) => resolve(code === 0));
-  }).finally(() => logFile && closeSync(output));
+  });
 }
 
 function readCounts(file) {
@@ -52,12 +51,11 @@ async function check(name, command, args, env) {
 }
 
 /** A stage that runs tests and leaves counts in `countsFile`; `verify(counts)` lists further problems. */
-async function tests(name, command, args, countsFile, env, verify, logFile) {
+async function tests(name, command, args, countsFile, env, verify) {
   const started = Date.now();
-  console.log(`\n▶ ${name}${logFile ? ' (beside other stages; its output follows when it ends)' : ''}`);
+  console.log(`\n▶ ${name}`);
   rmSync(countsFile, { force: true });
-  const ok = await run(command, args, env, logFile);
-  if (logFile) console.log(`\n▶ ${name}: output\n${readFileSync(logFile, 'utf8')}`);
+  const ok = await run(command, args, env);
   const counts = readCounts(countsFile);
   let passed = counts?.passed ?? 0;
   let failed = counts?.failed ?? 0;
@@ -107,23 +105,6 @@ function nodeTests(name, path, file, env = {}) {
 }
 
 /**
- * Every engine must have run the same tests (passed + failed: a test skipped in one engine makes the counts
- * differ too). Reads the engines' counts from `countFiles`; a difference is one more failure.
- */
-function sameTestsInEveryEngine(engines, countFiles) {
-  const browsers = Object.assign({}, ...countFiles.map((file) => readCounts(file)?.browsers ?? {}));
-  const ran = engines.map((engine) => {
-    const c = browsers[engine];
-    const notes = [c?.skipped ? `${c.skipped} skipped` : '', c?.error ?? (c ? '' : 'no result')].filter(Boolean);
-    return { engine, count: c ? c.passed + c.failed : 0, notes };
-  });
-  if (new Set(ran.map(({ count }) => count)).size <= 1) return;
-  const list = ran.map(({ engine, count, notes }) => `${engine} ${count}${notes.length ? ` (${notes.join(', ')})` : ''}`).join(', ');
-  console.error(`browser tests: the engines ran different numbers of tests: ${list}. Every engine must run the same tests.`);
-  totals.failed += 1;
-}
-
-/**
  * Real consumer builds (test/consumers/): the built package is packed once here and each consumer test
  * installs that tarball into a fresh copy of its fixture.
  */
@@ -151,28 +132,6 @@ const { launchChromiumServer } = await import('../test/support/chromium.mjs');
 const browserServer = await launchChromiumServer(chromiumPath());
 sharedBrowser.DANISH_CLUSTERS_CHROMIUM = browserServer.wsEndpoint();
 
-/**
- * The component suite in some engines (scripts/wtr-engines.mjs, which starts and stops WebKitWebDriver
- * under xvfb-run for WebKit); its counts go to a file of its own.
- */
-function engineTests(browsers, logFile) {
-  const countsFile = join(resultsDir, `browser-${browsers.join('-')}.json`);
-  return tests(
-    `browser tests (web-test-runner: ${browsers.map(browserLabel).join(', ')})`,
-    process.execPath,
-    ['scripts/wtr-engines.mjs'],
-    countsFile,
-    { WTR_BROWSERS: browsers.join(','), WTR_COUNT_FILE: countsFile },
-    undefined,
-    logFile,
-  );
-}
-
-// WebKitGTK first, beside the checks below: it runs one test file at a time (TOOLCHAIN.md), so alone it
-// keeps about one core busy and takes longer than Chromium and Firefox ESR together; the checks below keep
-// the other core busy. It reads the sources, not the build.
-const webkitTests = quick ? undefined : engineTests(['webkit'], join(resultsDir, 'browser-webkit.log'));
-
 await check('typecheck', process.execPath, [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);
 if (!quick) {
   await check('lint (eslint)', process.execPath, [bin('eslint', 'bin/eslint.js'), '--max-warnings=0', '.']);
@@ -195,9 +154,28 @@ if (quick) {
     join(resultsDir, 'browser.json'),
   );
 } else {
-  await engineTests(['chromium', 'firefox']);
-  await webkitTests;
-  sameTestsInEveryEngine(ALL_BROWSERS.map(browserLabel), [join(resultsDir, 'browser-chromium-firefox.json'), join(resultsDir, 'browser-webkit.json')]);
+  // Chromium, Firefox ESR and WebKitGTK in one web-test-runner run (scripts/wtr-engines.mjs starts and
+  // stops WebKitWebDriver under xvfb-run). Every engine must report the same number of tests.
+  const engines = ALL_BROWSERS.map(browserLabel);
+  const countsFile = join(resultsDir, 'browser-engines.json');
+  await tests(
+    `browser tests (web-test-runner: ${engines.join(', ')})`,
+    process.execPath,
+    ['scripts/wtr-engines.mjs'],
+    countsFile,
+    { WTR_BROWSERS: ALL_BROWSERS.join(','), WTR_COUNT_FILE: countsFile },
+    // Tests that ran (passed + failed): a test skipped in one engine makes the counts differ too.
+    (counts) => {
+      const ran = engines.map((engine) => {
+        const c = counts?.browsers?.[engine];
+        const notes = [c?.skipped ? `${c.skipped} skipped` : '', c?.error ?? (c ? '' : 'no result')].filter(Boolean);
+        return { engine, count: c ? c.passed + c.failed : 0, notes };
+      });
+      if (new Set(ran.map(({ count }) => count)).size <= 1) return [];
+      const list = ran.map(({ engine, count, notes }) => `${engine} ${count}${notes.length ? ` (${notes.join(', ')})` : ''}`).join(', ');
+      return [`the engines ran different numbers of tests: ${list}. Every engine must run the same tests.`];
+    },
+  );
 }
 if (!quick) {
   // One after another: alone, each of these keeps both cores busy (measured: 1.8–1.9 cores each on this

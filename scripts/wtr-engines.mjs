@@ -188,12 +188,9 @@ async function main() {
     }
     let status = 0;
     if (run.length > 0) {
-      // A port of its own (web-test-runner would look for one from 8000 on): npm test starts two of these runs.
-      const args = process.argv.slice(2);
-      if (!args.includes('--port')) args.push('--port', String(await freePort()));
       wtr = spawn(
         process.execPath,
-        [join(root, 'node_modules/@web/test-runner/dist/bin.js'), '--config', 'web-test-runner.engines.config.mjs', ...args],
+        [join(root, 'node_modules/@web/test-runner/dist/bin.js'), '--config', 'web-test-runner.engines.config.mjs', ...process.argv.slice(2)],
         { cwd: root, stdio: 'inherit', env: { ...env, WTR_BROWSERS: run.join(',') } },
       );
       status = await new Promise((done) => {
