@@ -17,6 +17,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { launchChromium } from '../support/chromium.mjs';
+import { openLoopbackPage } from './support/loopback-page.mjs';
 import { PARTNER_SRC, ruleFor } from './corpus/attribute-rules.mjs';
 import { hash } from './corpus/digest.mjs';
 import { startServer } from './corpus/server.mjs';
@@ -64,14 +65,7 @@ const tried = [];
 before(async () => {
   server = await startServer(PAGE, [PARTNER]);
   browser = await launchChromium();
-  const context = await browser.newContext();
-  await context.route('**/*', (route) => (route.request().url().startsWith(`${server.origin}/`) ? route.continue() : route.abort()));
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  page = await openLoopbackPage(browser, server.origin, { pageErrors, dialogs });
   await page.goto(`${server.origin}/page.html`);
   await page.waitForFunction(() => window.attributeProbeReady === true);
 });

@@ -17,6 +17,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchChromium } from '../support/chromium.mjs';
+import { openLoopbackPage } from './support/loopback-page.mjs';
 import { checkClustersCase, checkDataCase, checkGlobals, checkSrcCase, viewOf } from './corpus/checks.mjs';
 import { generatedCases } from './corpus/generated.mjs';
 import { handWrittenCases } from './corpus/hand-written.mjs';
@@ -49,16 +50,8 @@ const tried = { generated: new Map(), handWritten: new Map(), src: 0, clusters: 
 before(async () => {
   server = await startServer(PAGE);
   browser = await launchChromium();
-  const context = await browser.newContext();
-  // Whatever leaves for another origin is recorded (below) and never reaches the network.
-  await context.route('**/*', (route) => (route.request().url().startsWith(`${server.origin}/`) ? route.continue() : route.abort()));
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  page.on('request', (request) => requests.push(request.url()));
+  // Whatever leaves for another origin is recorded and never reaches the network.
+  page = await openLoopbackPage(browser, server.origin, { pageErrors, dialogs, requests });
   await page.goto(`${server.origin}/page.html`);
   await page.waitForFunction(() => window.probeReady === true);
   bundled = await page.evaluate(() => window.probe.baseline());
