@@ -4,11 +4,12 @@
  *
  * Why the variants share one page: what a theme, a page colour or a language changes is colour and text,
  * never structure. So the variants are rendered side by side and axe runs once over all of them (every
- * rule, colour contrast included, in every variant), instead of 16 runs that each pay axe's fixed cost —
- * that was a third of the component suite's time in each engine. Our own contrast check
- * (`textContrasts`) still measures each variant separately and names it. The only rules left out of the
- * shared run are the page-level landmark rules, which compare the 16 copies with each other (16 copies of
- * an element cannot have unique landmarks); `expectAccessibleAlone` runs every rule on one copy alone.
+ * rule, colour contrast included, in every variant) instead of 16 times: axe's fixed cost is paid once
+ * (most of its work grows with what it reads, so the saving is modest; docs/decisions/0010). Our own check
+ * of text contrast (`textContrasts`) still measures each variant separately and names it. The only rules
+ * left out of the shared run are the page-level landmark rules, which compare the 16 copies with each other
+ * (16 copies of an element cannot have unique landmarks); `expectAccessibleAlone` runs every rule on one
+ * copy alone.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
